@@ -1,0 +1,13 @@
+/**
+ * career-compare: defines every element and re-exports their classes and the data API.
+ * Import a single element's entry (e.g. `career-compare/table`) to load less.
+ */
+export { CareerTable } from './table/define.js';
+export { CareerSalaryChart } from './salary-chart/define.js';
+export { CareerQuiz } from './quiz/define.js';
+export { CareerCompare } from './compare/define.js';
+export { CareerElement } from './shared/career-element.js';
+export type { CareerErrorDetail } from './shared/career-element.js';
+export { defineElement } from './shared/define.js';
+export { VERSION } from './shared/version.js';
+export * from './data/index.js';

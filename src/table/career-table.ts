@@ -1,0 +1,21 @@
+import { CareerElement } from '../shared/career-element.js';
+import { renderPlaceholder } from '../shared/placeholder.js';
+
+/**
+ * Career comparison table. Placeholder until its issue lands: it lists the chosen careers.
+ *
+ * @customElement career-table
+ *
+ * @event career-error - An unknown career id, or a dataset that fails validation. `detail: { message, cause? }`
+ * @csspart base - The wrapper.
+ * @csspart note - The placeholder note.
+ * @csspart list - The list of chosen careers.
+ * @csspart error - A message about bad input.
+ */
+export class CareerTable extends CareerElement {
+  static override defaultTag = 'career-table';
+
+  override render() {
+    return renderPlaceholder(this.selection, 'Career comparison table');
+  }
+}
