@@ -2,7 +2,7 @@ import json from '../../data/careers.json';
 import type { Career, Dataset } from './types.js';
 
 /** The built-in dataset: careers with sourced figures, and the built-in quiz. */
-export const builtinDataset: Dataset = json as Dataset;
+export const builtinDataset = json as unknown as Dataset;
 
 /** The built-in careers. */
 export const careers: readonly Career[] = builtinDataset.careers;

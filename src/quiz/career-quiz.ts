@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { CareerElement } from '../shared/career-element.js';
 import { renderPlaceholder } from '../shared/placeholder.js';
 
@@ -6,17 +7,19 @@ import { renderPlaceholder } from '../shared/placeholder.js';
  *
  * @customElement career-quiz
  *
- * @event career-error - An unknown career id, or a dataset that fails validation. `detail: { message, cause? }`
  * @csspart base - The wrapper.
  * @csspart note - The placeholder note.
  * @csspart list - The list of chosen careers.
- * @csspart error - A message about bad input.
+ * @csspart messages - The list of messages about bad input.
+ * @csspart message - One message about bad input.
+ * @csspart loading - The space held while data loads.
  */
 export class CareerQuiz extends CareerElement {
   static override defaultTag = 'career-quiz';
   protected static override defaultCareerCount: number | undefined = undefined;
 
   override render() {
-    return renderPlaceholder(this.selection, 'Career fit quiz');
+    if (!this.careerData) return this.renderLoading();
+    return html`${this.renderMessages()}${renderPlaceholder(this.selection.careers, 'Career fit quiz')}`;
   }
 }

@@ -1,3 +1,4 @@
+import { html } from 'lit';
 import { CareerElement } from '../shared/career-element.js';
 import { renderPlaceholder } from '../shared/placeholder.js';
 
@@ -6,16 +7,18 @@ import { renderPlaceholder } from '../shared/placeholder.js';
  *
  * @customElement career-salary-chart
  *
- * @event career-error - An unknown career id, or a dataset that fails validation. `detail: { message, cause? }`
  * @csspart base - The wrapper.
  * @csspart note - The placeholder note.
  * @csspart list - The list of chosen careers.
- * @csspart error - A message about bad input.
+ * @csspart messages - The list of messages about bad input.
+ * @csspart message - One message about bad input.
+ * @csspart loading - The space held while data loads.
  */
 export class CareerSalaryChart extends CareerElement {
   static override defaultTag = 'career-salary-chart';
 
   override render() {
-    return renderPlaceholder(this.selection, 'Salary chart');
+    if (!this.careerData) return this.renderLoading();
+    return html`${this.renderMessages()}${renderPlaceholder(this.selection.careers, 'Salary chart')}`;
   }
 }

@@ -1,12 +1,15 @@
-import { LitElement, css } from 'lit';
-import type { PropertyValues } from 'lit';
-import { builtinDataset } from '../data/builtin.js';
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { mergeDatasets } from '../data/merge.js';
 import { parseList, selectCareers } from '../data/select.js';
 import type { Selection } from '../data/select.js';
-import { validateDataset } from '../data/validate.js';
 import type { Dataset } from '../data/types.js';
 import { defineElement } from './define.js';
+import { checkDataset, loadDataset, parseDataset } from './load-dataset.js';
+import type { LoadResult } from './load-dataset.js';
+import { resolveLocale } from './locale.js';
+import { commonStrings } from './strings.js';
+import { themeStyles } from './theme.js';
 import { VERSION } from './version.js';
 
 /** Detail of the `career-error` event. */
@@ -15,10 +18,33 @@ export interface CareerErrorDetail {
   cause?: unknown;
 }
 
+/** Detail of the `career-data-loaded` event. */
+export interface CareerDataLoadedDetail {
+  careers: string[];
+}
+
+type DataOrigin = 'src' | 'inline' | 'data';
+
+let builtinRequest: Promise<Dataset> | undefined;
+
+/**
+ * The built-in dataset, loaded on first use. It is a module of its own so an
+ * element's entry stays small and a page that brings all its own data, or
+ * several elements, fetch it at most once.
+ */
+function loadBuiltinDataset(): Promise<Dataset> {
+  builtinRequest ??= import('../data/builtin.js').then((module) => module.builtinDataset);
+  return builtinRequest;
+}
+
 /**
  * What every career-compare element shares: the common attributes, the
- * dataset (built-in, merged with the `data` property), the careers chosen by
- * `careers`, error reporting, and the guarded `define`.
+ * dataset (built-in, then `src`, inline JSON and the `data` property merged
+ * over it by id), the careers chosen by `careers`, messages shown in place,
+ * `career-error` and `career-data-loaded`, the theme and the guarded `define`.
+ *
+ * @event career-error - Bad input: an unknown career id, or a dataset that fails to load or validate. `detail: { message, cause? }`
+ * @event career-data-loaded - A `src`, inline or `data` dataset was loaded and validated. `detail: { careers: string[] }`
  */
 export class CareerElement extends LitElement {
   /** The release this class belongs to; `define` compares it with an existing tag's. */
@@ -47,56 +73,138 @@ export class CareerElement extends LitElement {
     data: { attribute: false },
   };
 
-  static override styles = css`
-    :host {
-      display: block;
-      font: inherit;
-      color: inherit;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-  `;
+  static override styles = [themeStyles];
 
   /** Career ids, separated by spaces or commas. */
   declare careers: string;
   /** URL of a publisher dataset (JSON), merged over the built-in one by id. */
   declare src: string | undefined;
-  /** BCP 47 language tag for numbers, currency and text. */
+  /** BCP 47 language tag for numbers, currency and text; default: the nearest `lang`, then en-US. */
   declare locale: string | undefined;
   /** `light`, `dark` or `auto`; none inherits the page's colours. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** A publisher dataset as an object, merged over the built-in one by id. */
   declare data: Dataset | undefined;
 
-  /** The dataset in use: the built-in one, with the publisher's merged over it. */
-  protected careerData: Dataset = builtinDataset;
+  /** The dataset in use, once the built-in data and any `src` have arrived. */
+  protected careerData: Dataset | undefined;
   /** The careers chosen by `careers`, and the ids that were not found. */
   protected selection: Selection = { careers: [], unknown: [] };
+
+  private builtin: Dataset | undefined;
+  private extras: Partial<Record<DataOrigin, Dataset>> = {};
+  private loadErrors: Partial<Record<DataOrigin, string>> = {};
+  private pending = new Set<Promise<unknown>>();
+  private reportedUnknown = '';
 
   constructor() {
     super();
     this.careers = '';
   }
 
+  /** The locale in use: `locale`, else the nearest `lang`, else en-US. */
+  protected get resolvedLocale(): string {
+    return resolveLocale(this, this.locale);
+  }
+
+  /** Messages shown in place: failed datasets and unknown careers. */
+  protected get messages(): string[] {
+    const t = commonStrings(this.resolvedLocale);
+    return [
+      ...Object.values(this.loadErrors).map((message) => `${message} ${t('usingBuiltIn')}`),
+      ...this.selection.unknown.map((id) => t('unknownCareer', { id })),
+    ];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.builtin) this.track(loadBuiltinDataset().then((dataset) => (this.builtin = dataset)));
+    this.readInlineData();
+  }
+
+  /** Resolves once every pending dataset has arrived and the element has rendered it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (this.pending.size > 0) await Promise.all(this.pending);
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) this.careerData = this.mergeData(this.data);
-    if (changed.has('data') || changed.has('careers') || !this.hasUpdated) {
-      const ctor = this.constructor as typeof CareerElement;
-      this.selection = selectCareers(this.careerData, parseList(this.careers), ctor.defaultCareerCount);
-      for (const id of this.selection.unknown) this.reportError(`Unknown career: '${id}'`);
+    if (changed.has('src')) this.loadSrc();
+    if (changed.has('data')) this.loadData();
+    if (this.pending.size > 0 || !this.builtin) return;
+    const { src, inline, data } = this.extras;
+    this.careerData = [src, inline, data].reduce<Dataset>(
+      (merged, extra) => (extra ? mergeDatasets(merged, extra) : merged),
+      this.builtin,
+    );
+    const ctor = this.constructor as typeof CareerElement;
+    this.selection = selectCareers(this.careerData, parseList(this.careers), ctor.defaultCareerCount);
+    const unknown = this.selection.unknown.join(' ');
+    if (unknown !== this.reportedUnknown) {
+      this.reportedUnknown = unknown;
+      const t = commonStrings(this.resolvedLocale);
+      for (const id of this.selection.unknown) this.reportError(t('unknownCareer', { id }));
     }
   }
 
-  /** Validates a publisher dataset and merges it over the built-in one; a bad one is reported and ignored. */
-  private mergeData(data: unknown): Dataset {
-    if (data === undefined || data === null) return builtinDataset;
-    const result = validateDataset(data);
-    if (!result.ok) {
-      this.reportError(`The dataset is not valid: ${result.errors[0]}`, result.errors);
-      return builtinDataset;
+  /** Reads a child `<script type="application/json">`, the no-JavaScript-file way to pass a dataset. */
+  private readInlineData(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    this.track(parseDataset(script.textContent ?? '', 'The inline dataset').then((result) => this.accept('inline', result)));
+  }
+
+  private loadSrc(): void {
+    const src = this.src;
+    this.accept('src', undefined);
+    if (!src) return;
+    this.track(
+      loadDataset(src).then((result) => {
+        if (this.src === src) this.accept('src', result);
+      }),
+    );
+  }
+
+  private loadData(): void {
+    const data = this.data;
+    this.accept('data', undefined);
+    if (data === undefined || data === null) return;
+    this.track(
+      checkDataset(data, 'The data property').then((result) => {
+        if (this.data === data) this.accept('data', result);
+      }),
+    );
+  }
+
+  /** Takes one origin's dataset (or clears it): reports a failure, announces a success. */
+  private accept(origin: DataOrigin, result: LoadResult | undefined): void {
+    delete this.extras[origin];
+    delete this.loadErrors[origin];
+    if (!result) return;
+    if (result.ok) {
+      this.extras[origin] = result.dataset;
+      this.dispatchEvent(
+        new CustomEvent<CareerDataLoadedDetail>('career-data-loaded', {
+          detail: { careers: result.dataset.careers.map((career) => career.id) },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } else {
+      this.loadErrors[origin] = result.message;
+      this.reportError(result.message, result.cause);
     }
-    return mergeDatasets(builtinDataset, result.dataset);
+  }
+
+  /** Waits for `work`, then renders again; `updateComplete` waits for it too. */
+  private track(work: Promise<unknown>): void {
+    const tracked = work
+      .catch((cause) => this.reportError(String(cause), cause))
+      .finally(() => {
+        this.pending.delete(tracked);
+        this.requestUpdate();
+      });
+    this.pending.add(tracked);
   }
 
   /** Fires `career-error`, which bubbles out of the shadow root. */
@@ -108,5 +216,19 @@ export class CareerElement extends LitElement {
         composed: true,
       }),
     );
+  }
+
+  /** The messages list, shown above the element's content; nothing when all is well. */
+  protected renderMessages(): TemplateResult | typeof nothing {
+    const messages = this.messages;
+    if (messages.length === 0) return nothing;
+    return html`<ul class="messages" part="messages" role="status">
+      ${messages.map((message) => html`<li class="message" part="message">${message}</li>`)}
+    </ul>`;
+  }
+
+  /** Space held while data loads, so the page does not jump when it arrives. */
+  protected renderLoading(): TemplateResult {
+    return html`<div class="loading" part="loading" aria-busy="true">${commonStrings(this.resolvedLocale)('loading')}</div>`;
   }
 }

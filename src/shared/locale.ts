@@ -1,0 +1,16 @@
+/**
+ * The locale an element speaks: its `locale` attribute, else the `lang` of
+ * the nearest ancestor (looking out through shadow roots), else en-US.
+ */
+export function resolveLocale(element: Element, locale?: string | null): string {
+  if (locale) return locale;
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en-US';
+}
