@@ -73,6 +73,14 @@ export const themeStyles = css`
     padding: 0.25em 0.5em;
     border-inline-start: 4px solid currentColor;
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .loading {
     min-height: var(--career-loading-height, 12rem);
   }

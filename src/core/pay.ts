@@ -1,0 +1,35 @@
+import type { Career, PayPercentiles } from '../data/types.js';
+import type { PayUnit } from './format.js';
+
+/** Hours in a full-time work year: the factor BLS uses between annual and hourly wages. */
+export const HOURS_PER_YEAR = 2080;
+
+export const PERCENTILE_KEYS = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
+export type PercentileKey = (typeof PERCENTILE_KEYS)[number];
+
+export interface PayFigures extends PayPercentiles {
+  /** Keys whose value was worked out from annual pay (÷ 2,080) rather than published. */
+  derived: PercentileKey[];
+}
+
+/**
+ * A career's pay percentiles in one unit. Hourly figures are the published
+ * ones where the dataset has them; any other is annual ÷ 2,080 and listed in
+ * `derived`, so the element can say so on screen. Undefined without pay.
+ */
+export function payFigures(career: Career, unit: PayUnit): PayFigures | undefined {
+  const pay = career.pay;
+  if (!pay) return undefined;
+  const published = (unit === 'hourly' ? pay.hourly : pay.annual) ?? {};
+  const figures: PayFigures = { derived: [] };
+  for (const key of PERCENTILE_KEYS) {
+    const value = published[key];
+    if (value !== undefined) {
+      figures[key] = value;
+    } else if (unit === 'hourly' && pay.annual?.[key] !== undefined) {
+      figures[key] = Math.round((pay.annual[key] / HOURS_PER_YEAR) * 100) / 100;
+      figures.derived.push(key);
+    }
+  }
+  return PERCENTILE_KEYS.some((key) => figures[key] !== undefined) ? figures : undefined;
+}

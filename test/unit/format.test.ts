@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatCount, formatMoney, formatMoneyRange, formatPeriod } from '../../src/core/format.js';
+
+const usd = { locale: 'en-US', currency: 'USD' };
+
+describe('formatMoney', () => {
+  it.each([
+    [44200, usd, '$44,200'],
+    [21.25, { ...usd, unit: 'hourly' as const }, '$21.25'],
+    [22, { ...usd, unit: 'hourly' as const }, '$22.00'],
+    [40000, { ...usd, compact: true }, '$40K'],
+    [117960, { ...usd, compact: true }, '$118K'],
+    [22.5, { ...usd, compact: true, unit: 'hourly' as const }, '$22.5'],
+    [44200, { locale: 'es-ES', currency: 'EUR' }, '44.200 €'],
+  ])('formats %d with %j as %s', (value, options, expected) => {
+    expect(formatMoney(value, options).replace(/\u00a0/g, ' ')).toBe(expected);
+  });
+
+  it('formats dollars the Spanish way for a Spanish reader', () => {
+    expect(formatMoney(44200, { locale: 'es-ES', currency: 'USD' }).replace(/\u00a0/g, ' ')).toBe('44.200 US$');
+  });
+
+  it('returns an empty string for a number that is not finite', () => {
+    expect(formatMoney(Number.NaN, usd)).toBe('');
+    expect(formatMoney(Infinity, usd)).toBe('');
+  });
+
+  it('falls back to en-US and USD instead of throwing on a bad locale or currency', () => {
+    expect(formatMoney(1000, { locale: 'not a locale!', currency: 'USD' })).toBe('$1,000');
+    expect(formatMoney(1000, { locale: 'en-US', currency: 'dollars' })).toBe('$1,000');
+  });
+});
+
+describe('formatMoneyRange', () => {
+  it('joins two amounts with an en dash', () => {
+    expect(formatMoneyRange(35020, 57830, usd)).toBe('$35,020–$57,830');
+  });
+});
+
+describe('formatChange', () => {
+  it.each([
+    [12, 'en-US', '+12%'],
+    [-3, 'en-US', '-3%'],
+    [0, 'en-US', '0%'],
+    [7.5, 'en-US', '+7.5%'],
+  ])('formats %d in %s as %s', (value, locale, expected) => {
+    expect(formatChange(value, locale)).toBe(expected);
+  });
+
+  it('uses the locale', () => {
+    expect(formatChange(12, 'es-ES').replace(/\u00a0/g, ' ')).toBe('+12 %');
+  });
+});
+
+describe('formatCount and formatPeriod', () => {
+  it('groups digits by locale', () => {
+    expect(formatCount(793460, 'en-US')).toBe('793,460');
+    expect(formatCount(793460, 'es-ES').replace(/\u00a0/g, ' ')).toBe('793.460');
+  });
+  it('writes a period with an en dash', () => {
+    expect(formatPeriod('2024-34')).toBe('2024–34');
+    expect(formatPeriod('2024 - 2034')).toBe('2024–2034');
+    expect(formatPeriod('May 2024')).toBe('May 2024');
+  });
+});

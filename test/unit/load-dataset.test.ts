@@ -1,0 +1,106 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clearDatasetCache, loadDataset, loadLimits, parseDataset } from '../../src/shared/load-dataset.js';
+
+const valid = JSON.stringify({ version: 1, careers: [{ id: 'a', title: 'A' }] });
+const hits = new Map<string, number>();
+
+// A local server with one route per way a publisher's `src` can fail.
+const server = createServer((request, response) => {
+  const path = request.url ?? '';
+  hits.set(path, (hits.get(path) ?? 0) + 1);
+  const send = (status: number, type: string, body: string) => {
+    response.writeHead(status, { 'content-type': type });
+    response.end(body);
+  };
+  if (path === '/ok.json') send(200, 'application/json', valid);
+  else if (path === '/server-error.json') send(500, 'text/plain', 'boom');
+  else if (path === '/not-json.json') send(200, 'application/json', '{ "careers": [');
+  else if (path === '/page.html') send(200, 'text/html', '<!doctype html><title>Not found</title>');
+  else if (path === '/invalid.json') send(200, 'application/json', JSON.stringify({ careers: [{ id: 'Bad Id', title: 'x' }] }));
+  else if (path === '/huge.json') send(200, 'application/json', `[${'0,'.repeat(60_000)}0]`);
+  else if (path === '/never') {
+    /* never answers */
+  } else send(404, 'text/plain', 'not found');
+});
+let base = '';
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+beforeEach(() => clearDatasetCache());
+
+describe('loadDataset', () => {
+  it('loads, parses and validates a dataset', async () => {
+    const result = await loadDataset('ok.json', base);
+    expect(result).toEqual({ ok: true, dataset: JSON.parse(valid) });
+  });
+
+  it('asks the server once per URL, however many callers', async () => {
+    hits.clear();
+    const results = await Promise.all([loadDataset('ok.json', base), loadDataset(`${base}ok.json`), loadDataset('./ok.json', base)]);
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(hits.get('/ok.json')).toBe(1);
+  });
+
+  it.each([
+    ['missing.json', /could not be loaded \(HTTP 404\)/],
+    ['server-error.json', /could not be loaded \(HTTP 500\)/],
+    ['not-json.json', /is not valid JSON/],
+    ['page.html', /is an HTML page, not JSON/],
+    ['invalid.json', /is not valid: careers\[0\]\.id: expected a lowercase slug/],
+  ])('reports %s in words', async (path, message) => {
+    const result = await loadDataset(path, base);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+  });
+
+  it('gives up on a server that never answers', async () => {
+    const timeout = loadLimits.timeoutMs;
+    loadLimits.timeoutMs = 200;
+    try {
+      const result = await loadDataset('never', base);
+      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/did not arrive within 0.2 s/) });
+    } finally {
+      loadLimits.timeoutMs = timeout;
+    }
+  });
+
+  it('refuses a body larger than the size cap', async () => {
+    const max = loadLimits.maxBytes;
+    loadLimits.maxBytes = 10_000;
+    try {
+      const result = await loadDataset('huge.json', base);
+      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/larger than 10000 bytes/) });
+    } finally {
+      loadLimits.maxBytes = max;
+    }
+  });
+
+  it('reports a network error', async () => {
+    const result = await loadDataset('http://127.0.0.1:1/data.json');
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/network error/) });
+  });
+
+  it('reports a URL it cannot read', async () => {
+    const result = await loadDataset('http://[bad', '');
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/is not valid/) });
+  });
+});
+
+describe('parseDataset', () => {
+  it('names what it parsed in every message', async () => {
+    expect(await parseDataset('nope', 'The inline dataset')).toMatchObject({
+      ok: false,
+      message: 'The inline dataset is not valid JSON.',
+    });
+    const invalid = await parseDataset('{"careers": 3}', 'The inline dataset');
+    expect(invalid).toMatchObject({ ok: false, message: 'The inline dataset is not valid: careers: expected a list' });
+  });
+});
