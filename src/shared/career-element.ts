@@ -222,9 +222,11 @@ export class CareerElement extends LitElement {
   protected renderMessages(): TemplateResult | typeof nothing {
     const messages = this.messages;
     if (messages.length === 0) return nothing;
-    return html`<ul class="messages" part="messages" role="status">
-      ${messages.map((message) => html`<li class="message" part="message">${message}</li>`)}
-    </ul>`;
+    return html`<div role="status">
+      <ul class="messages" part="messages">
+        ${messages.map((message) => html`<li class="message" part="message">${message}</li>`)}
+      </ul>
+    </div>`;
   }
 
   /** Space held while data loads, so the page does not jump when it arrives. */
