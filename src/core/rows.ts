@@ -1,0 +1,192 @@
+import type { Career, LevelNote, Link } from '../data/types.js';
+import { formatChange, formatCount, formatMoney, formatMoneyRange, formatPeriod } from './format.js';
+import type { PayUnit } from './format.js';
+import { HOURS_PER_YEAR, payFigures } from './pay.js';
+import type { FigureKind } from './sources.js';
+import type { Translate } from './strings.js';
+
+/** The comparison table's rows, in their default order. */
+export const ROW_KEYS = [
+  'summary',
+  'pay',
+  'outlook',
+  'employment',
+  'education',
+  'training',
+  'work-environment',
+  'schedule',
+  'responsibilities',
+  'skills',
+  'remote',
+  'patient-contact',
+  'advancement',
+  'links',
+] as const;
+export type RowKey = (typeof ROW_KEYS)[number];
+
+/** Rows whose figures carry a source, named as `collectSources` names them. */
+const SOURCED: readonly string[] = ['pay', 'outlook', 'employment', 'education'] satisfies FigureKind[];
+
+/** The words a row model needs; the table's string catalogue provides them. */
+export type RowTextKey =
+  | RowKey
+  | 'payYear'
+  | 'payHour'
+  | 'range'
+  | 'derivedAll'
+  | 'derivedRange'
+  | 'jobs'
+  | 'typicalEntry'
+  | 'certifications'
+  | 'level-none'
+  | 'level-low'
+  | 'level-medium'
+  | 'level-high'
+  | 'caption';
+
+/** What one career shows in one row. Every part is plain text, rendered as text. */
+export interface Cell {
+  /** The main value: a sentence, a figure or a level. */
+  text?: string;
+  /** Shown as a bulleted list. */
+  items?: string[];
+  /** Smaller lines under the value: a range, a note, how a figure was worked out. */
+  notes?: string[];
+  /** Calls to action. */
+  links?: Link[];
+}
+
+export interface Row {
+  key: RowKey;
+  /** The row header. */
+  label: string;
+  /** True for rows whose main value is a number (pay, outlook, jobs). */
+  figure: boolean;
+  /** One per career, in the careers' order; undefined where a career has no data. */
+  cells: (Cell | undefined)[];
+}
+
+export interface RowOptions {
+  keys: readonly RowKey[];
+  unit: PayUnit;
+  locale: string;
+  t: Translate<RowTextKey>;
+}
+
+/**
+ * Reads a `rows` attribute: the known keys in the order given (all of them,
+ * in the default order, when none is given) and the words that are not keys.
+ */
+export function parseRows(requested: string[]): { keys: RowKey[]; unknown: string[] } {
+  const known = (key: string): key is RowKey => (ROW_KEYS as readonly string[]).includes(key);
+  const keys = [...new Set(requested.filter(known))];
+  return {
+    keys: requested.length ? keys : [...ROW_KEYS],
+    unknown: requested.filter((key) => !known(key)),
+  };
+}
+
+/** The rows to show for `careers`: each asked-for row that at least one career has data for. */
+export function buildRows(careers: Career[], options: RowOptions): Row[] {
+  const { keys, unit, t } = options;
+  return keys
+    .map((key) => ({
+      key,
+      label: t(key === 'pay' ? (unit === 'hourly' ? 'payHour' : 'payYear') : key),
+      figure: ['pay', 'outlook', 'employment'].includes(key),
+      cells: careers.map((career) => cellFor(key, career, options)),
+    }))
+    .filter((row) => row.cells.some(Boolean));
+}
+
+/** The kinds of figure whose sources the footnote lists for these rows. */
+export function sourceKinds(rows: Row[]): FigureKind[] {
+  return rows.map((row) => row.key).filter((key): key is FigureKind => SOURCED.includes(key));
+}
+
+/** "A compared with B", "A compared with B and C"; just "A" for one career. */
+export function captionText(titles: string[], { locale, t }: Pick<RowOptions, 'locale' | 't'>): string {
+  const [first = '', ...others] = titles;
+  return others.length ? t('caption', { first, others: listText(others, locale) }) : first;
+}
+
+/** "B and C", "B, C and D" in the locale's own way. */
+export function listText(items: string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  } catch {
+    return new Intl.ListFormat('en').format(items);
+  }
+}
+
+/** A cell of text and notes; undefined when there is neither. */
+function textCell(text?: string, ...notes: (string | false | undefined)[]): Cell | undefined {
+  const shown = notes.filter((note): note is string => Boolean(note));
+  return text || shown.length ? { text: text || undefined, notes: shown } : undefined;
+}
+
+function listCell(items?: string[]): Cell | undefined {
+  return items?.length ? { items } : undefined;
+}
+
+function levelCell(value: LevelNote | undefined, t: RowOptions['t']): Cell | undefined {
+  return value && textCell(t(`level-${value.level}`), value.note);
+}
+
+function cellFor(key: RowKey, career: Career, { unit, locale, t }: RowOptions): Cell | undefined {
+  switch (key) {
+    case 'summary':
+      return textCell(career.summary);
+    case 'pay':
+      return payCell(career, unit, locale, t);
+    case 'outlook': {
+      const outlook = career.outlook;
+      return outlook && textCell(`${formatChange(outlook.growthPercent, locale)} (${formatPeriod(outlook.period)})`);
+    }
+    case 'employment':
+      return career.employment && textCell(t('jobs', { count: formatCount(career.employment.count, locale) }));
+    case 'education': {
+      const education = career.education;
+      return education && textCell(education.summary, education.typicalEntry && t('typicalEntry', { value: education.typicalEntry }));
+    }
+    case 'training': {
+      const names = (career.certifications ?? []).map(
+        ({ name, abbreviation, issuer }) => `${abbreviation || name}${issuer ? ` (${issuer})` : ''}`,
+      );
+      return textCell(career.training, names.length > 0 && t('certifications', { list: listText(names, locale) }));
+    }
+    case 'work-environment':
+      return textCell(career.workEnvironment);
+    case 'schedule':
+      return textCell(career.schedule);
+    case 'responsibilities':
+      return listCell(career.responsibilities);
+    case 'skills':
+      return listCell(career.skills);
+    case 'remote':
+      return levelCell(career.remoteWork, t);
+    case 'patient-contact':
+      return levelCell(career.patientContact, t);
+    case 'advancement':
+      return textCell(career.advancement);
+    case 'links':
+      return career.links?.length ? { links: career.links } : undefined;
+  }
+}
+
+/**
+ * The median, then the middle 80% (10th to 90th percentile) in words, then,
+ * for hourly pay, which figures were worked out from annual pay.
+ */
+function payCell(career: Career, unit: PayUnit, locale: string, t: RowOptions['t']): Cell | undefined {
+  const figures = payFigures(career, unit);
+  if (!career.pay || !figures) return undefined;
+  const money = { locale, currency: career.pay.currency, unit };
+  const { p10, median, p90, derived } = figures;
+  const hours = formatCount(HOURS_PER_YEAR, locale);
+  return textCell(
+    median === undefined ? undefined : formatMoney(median, money),
+    p10 !== undefined && p90 !== undefined && t('range', { range: formatMoneyRange(p10, p90, money) }),
+    derived.length > 0 && t(derived.includes('median') ? 'derivedAll' : 'derivedRange', { hours }),
+  );
+}
