@@ -1,25 +1,271 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { formatCount } from '../core/format.js';
+import { hasProfile, rankCareers } from '../core/scoring.js';
+import type { QuizResult, Reason } from '../core/scoring.js';
+import { parseList } from '../data/select.js';
+import type { Quiz } from '../data/types.js';
 import { CareerElement } from '../shared/career-element.js';
-import { renderPlaceholder } from '../shared/placeholder.js';
+import { renderLink } from '../shared/link.js';
+import { quizStrings } from './strings.js';
+import { quizStyles } from './styles.js';
+
+/** One career in the quiz's result. */
+export interface QuizRank {
+  id: string;
+  /** 0–100. */
+  score: number;
+  /** Why the career fits, in words, from the reader's answers. */
+  reasons: string[];
+  /** Place, 1 = best; tied careers share a place. */
+  rank: number;
+  /** True when the career shares its place with another (scores within 3 points). */
+  tied: boolean;
+}
+
+/** Detail of the `career-quiz-complete` event. */
+export interface CareerQuizCompleteDetail {
+  /** Every scored career, best first. */
+  ranking: QuizRank[];
+  /** True when no clear match emerged. */
+  flat: boolean;
+}
+
+type T = ReturnType<typeof quizStrings>;
 
 /**
- * Career fit quiz. Placeholder until its issue lands: it lists the chosen careers.
+ * A short fit quiz: one question at a time as a native radio group, then every
+ * candidate career ranked with a 0–100 match and the reasons, in words, from
+ * the answers. Scoring lives in `core/scoring.ts`. Answers never leave the page.
  *
  * @customElement career-quiz
  *
- * @csspart base - The wrapper.
- * @csspart note - The placeholder note.
- * @csspart list - The list of chosen careers.
+ * @event career-quiz-complete - The reader finished the quiz. `detail: { ranking: [{ id, score, reasons, rank, tied }], flat }`, best first.
+ *
+ * @csspart base - The quiz section.
+ * @csspart title - The quiz's title.
+ * @csspart intro - The quiz's introduction.
+ * @csspart progress - "Question 2 of 8".
+ * @csspart progress-bar - The bar under the progress text.
+ * @csspart question - The fieldset of one question.
+ * @csspart legend - The question's text.
+ * @csspart option - One answer (a label around a radio button).
+ * @csspart hint - "Choose an answer to go on", shown when Next is pressed too soon.
+ * @csspart button - Every button.
+ * @csspart next - The Next (or "See my results") button.
+ * @csspart back - The Back button.
+ * @csspart restart - The "Start again" button.
+ * @csspart results-heading - The heading over the results.
+ * @csspart note - What the result means (a starting point, not a test).
+ * @csspart flat - The note shown when no clear match emerged.
+ * @csspart ranking - The ordered list of careers.
+ * @csspart match - One career in the ranking.
+ * @csspart career - A career's title in the ranking.
+ * @csspart score - "82% match".
+ * @csspart bar - The bar showing the match.
+ * @csspart reasons - The list of reasons for one career.
+ * @csspart links - A career's calls to action.
+ * @csspart link - One call to action.
+ * @csspart unscored - Careers left out for lack of a quiz profile.
+ * @csspart empty - The message shown when there is no quiz or nothing to rank.
  * @csspart messages - The list of messages about bad input.
  * @csspart message - One message about bad input.
  * @csspart loading - The space held while data loads.
+ *
+ * @cssprop --career-text - Text colour.
+ * @cssprop --career-muted - Secondary text colour (progress).
+ * @cssprop --career-background - Background.
+ * @cssprop --career-accent - Buttons, bars and the chosen answer.
+ * @cssprop --career-accent-text - Text on the accent colour.
+ * @cssprop --career-border - Borders of answers, buttons and bars.
+ * @cssprop --career-focus - Focus ring.
+ * @cssprop --career-radius - Corner radius.
+ * @cssprop --career-spacing - Base spacing.
+ * @cssprop --career-font - Font.
+ * @cssprop --career-heading-font - Font of the headings.
  */
 export class CareerQuiz extends CareerElement {
   static override defaultTag = 'career-quiz';
   protected static override defaultCareerCount: number | undefined = undefined;
 
-  override render() {
-    if (!this.careerData) return this.renderLoading();
-    return html`${this.renderMessages()}${renderPlaceholder(this.selection.careers, 'Career fit quiz')}`;
+  static override styles = [...CareerElement.styles, quizStyles];
+
+  // Internal state is kept in plain fields (each change calls requestUpdate), so the
+  // manifest lists no attributes for it.
+  /** Index of the question shown; the number of questions means the results. */
+  private step = 0;
+  /** The chosen option's index per question. */
+  private answers: number[] = [];
+  /** Whether Next was pressed before an answer was chosen. */
+  private hint = false;
+  /** The live region's text. */
+  private announcement = '';
+  private quiz: Quiz | undefined;
+  private result: QuizResult | undefined;
+  private moveFocus = false;
+
+  /** The result once the reader has finished, best first; undefined before. */
+  get ranking(): QuizRank[] | undefined {
+    const t = quizStrings(this.resolvedLocale);
+    return this.result?.ranking.map(({ career, score, reasons, rank, tied }) => ({
+      id: career.id,
+      score,
+      rank,
+      tied,
+      reasons: reasons.map((reason) => describe(reason, t)),
+    }));
   }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const quiz = this.careerData?.quiz;
+    if (quiz !== this.quiz) {
+      this.quiz = quiz;
+      this.step = 0;
+      this.answers = [];
+      this.hint = false;
+    }
+    // Kept in step with `careers` and the data while the results show.
+    this.result = quiz && this.step >= quiz.questions.length ? this.score(quiz) : undefined;
+  }
+
+  protected override updated(): void {
+    if (!this.moveFocus) return;
+    this.moveFocus = false;
+    this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+  }
+
+  /** The careers to rank: those named, or every career with a quiz profile. */
+  private score(quiz: Quiz): QuizResult {
+    const named = parseList(this.careers).length > 0;
+    const chosen = quiz.questions.map((question, i) => question.options[this.answers[i]]).filter(Boolean);
+    return rankCareers(named ? this.selection.careers : this.selection.careers.filter(hasProfile), chosen);
+  }
+
+  private go(step: number): void {
+    const quiz = this.quiz!;
+    const total = quiz.questions.length;
+    const t = quizStrings(this.resolvedLocale);
+    this.step = step;
+    this.hint = false;
+    this.moveFocus = true;
+    this.requestUpdate();
+    if (step < total) {
+      this.announcement = `${t('progress', { n: step + 1, total })}: ${quiz.questions[step].text}`;
+      return;
+    }
+    this.result = this.score(quiz);
+    const [best] = this.result.ranking;
+    this.announcement = `${t('results')}${best ? `: ${best.career.title}, ${this.percent(best.score, t)}` : ''}`;
+    this.dispatchEvent(
+      new CustomEvent<CareerQuizCompleteDetail>('career-quiz-complete', {
+        detail: { ranking: this.ranking!, flat: this.result.flat },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private next(): void {
+    if (this.answers[this.step] === undefined) {
+      this.hint = true;
+      this.announcement = quizStrings(this.resolvedLocale)('choose');
+      this.requestUpdate();
+    } else this.go(this.step + 1);
+  }
+
+  private choose(index: number): void {
+    this.answers[this.step] = index;
+    this.hint = false;
+    this.requestUpdate();
+  }
+
+  private restart(): void {
+    this.answers = [];
+    this.go(0);
+  }
+
+  private percent(score: number, t: T): string {
+    return t('match', { score: formatCount(score, this.resolvedLocale) });
+  }
+
+  // The live region is there from the first render, so screen readers have registered it before it speaks.
+  override render() {
+    return html`${this.careerData ? this.renderQuiz() : this.renderLoading()}
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>`;
+  }
+
+  private renderQuiz() {
+    const t = quizStrings(this.resolvedLocale);
+    const quiz = this.quiz;
+    if (!quiz?.questions.length || !this.selection.careers.some(hasProfile)) {
+      return html`${this.renderMessages()}<p part="empty">${t('empty')}</p>`;
+    }
+    return html`${this.renderMessages()}
+      <section part="base" aria-labelledby="title">
+        <h2 id="title" part="title">${quiz.title || t('title')}</h2>
+        ${quiz.intro ? html`<p part="intro">${quiz.intro}</p>` : nothing}
+        ${this.result ? this.renderResults(this.result, t) : this.renderQuestion(quiz, t)}
+      </section>`;
+  }
+
+  private renderQuestion(quiz: Quiz, t: T) {
+    const { step } = this;
+    const total = quiz.questions.length;
+    const question = quiz.questions[step];
+    const answer = this.answers[step];
+    // Focus moves to the question's heading on each move (Firefox cannot focus a new legend
+    // itself); choosing an option never moves on by itself.
+    return html`<p part="progress" class="muted">${t('progress', { n: step + 1, total })}</p>
+      ${bar(((step + 1) / total) * 100, 'progress-bar')}
+      <fieldset part="question">
+        <legend part="legend"><h3 tabindex="-1">${question.text}</h3></legend>
+        ${question.options.map(
+          (option, i) => html`<label part="option"><input type="radio" name="answer" .checked=${answer === i}
+            @change=${() => this.choose(i)} /><span>${option.label}</span></label>`,
+        )}
+        ${this.hint ? html`<p part="hint">${t('choose')}</p>` : nothing}
+      </fieldset>
+      <div class="actions">
+        <button type="button" part="button next" aria-disabled=${answer === undefined} @click=${this.next}>
+          ${t(step + 1 < total ? 'next' : 'finish')}</button>
+        ${step ? html`<button type="button" part="button back" class="secondary" @click=${() => this.go(step - 1)}>
+          ${t('back')}</button>` : nothing}
+      </div>`;
+  }
+
+  private renderResults({ ranking, unscored, flat }: QuizResult, t: T) {
+    return html`<h3 part="results-heading" tabindex="-1">${t('results')}</h3>
+      <p part="note">${t('note')}</p>
+      ${flat ? html`<p part="flat">${t('flat')}</p>` : nothing}
+      <ol part="ranking">
+        ${ranking.map(
+          ({ career, score, rank, tied, reasons }) => html`<li part="match" value=${rank}>
+            <p class="head"><strong part="career">${career.title}</strong>
+              <span part="score">${this.percent(score, t)}${tied ? `, ${t('tied')}` : ''}</span></p>
+            ${bar(score, 'bar')}
+            <ul part="reasons">
+              ${reasons.length ? reasons.map((reason) => html`<li>${describe(reason, t)}</li>`) : html`<li>${t('noReasons')}</li>`}
+            </ul>
+            ${career.links?.length
+              ? html`<ul part="links">${career.links.map((link) => html`<li>${renderLink(link.href, link.label)}</li>`)}</ul>`
+              : nothing}
+          </li>`,
+        )}
+      </ol>
+      ${unscored.length
+        ? html`<ul part="unscored">${unscored.map((career) => html`<li>${t('unscored', { title: career.title })}</li>`)}</ul>`
+        : nothing}
+      <button type="button" part="button restart" class="secondary" @click=${this.restart}>${t('restart')}</button>`;
+  }
+}
+
+/** "You'd rather X — the career's note", with fallbacks for a missing reason or note. */
+function describe({ option, note, wanted }: Reason, t: T): string {
+  return `${option.reason || t('chose', { label: option.label })} — ${note || t(wanted ? 'offers' : 'little')}`;
+}
+
+/** A bar for a 0–100 value, hidden from assistive technology: the number is always given as text beside it. */
+function bar(value: number, part: string) {
+  return html`<svg class="bar" part=${part} aria-hidden="true"><rect height="100%" width="${value}%" /></svg>`;
 }

@@ -1,0 +1,491 @@
+// <career-quiz>, as built in dist/: one question at a time, keyboard alone from
+// the first question to the results and back again, focus and the live region,
+// the event's ranking, publisher quizzes, safety and axe. Run `npm run build` first.
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { builtinDataset } from '../../dist/data/index.js';
+import '../../dist/quiz/define.js';
+import { deepText } from './helpers.js';
+
+const fixtureUrl = (name) => new URL(`../fixtures/quiz/${name}.json`, import.meta.url).href;
+const readFixture = async (name) => (await fetch(fixtureUrl(name))).json();
+const questions = builtinDataset.quiz.questions;
+const profiled = builtinDataset.careers.filter((career) => Object.keys(career.traits ?? {}).length > 0);
+
+const $ = (el, selector) => el.shadowRoot.querySelector(selector);
+const $$ = (el, selector) => [...el.shadowRoot.querySelectorAll(selector)];
+const active = (el) => el.shadowRoot.activeElement;
+const live = (el) => $(el, '[aria-live]').textContent.trim();
+const radios = (el) => $$(el, 'input[type="radio"]');
+const checkedIndex = (el) => radios(el).findIndex((radio) => radio.checked);
+const legend = (el) => $(el, 'legend').textContent.trim();
+const progress = (el) => $(el, '[part~="progress"]').textContent.trim();
+const press = (key) => sendKeys({ press: key });
+
+/** A button before the quiz, so Tab from it enters the quiz as a reader's would. */
+async function quizAfterButton(template) {
+  const wrapper = await fixture(html`<div><button type="button">Before the quiz</button>${template}</div>`);
+  const el = wrapper.querySelector('career-quiz');
+  await el.updateComplete;
+  return { el, before: wrapper.querySelector('button') };
+}
+
+/** Option index by the start of its label, for question `n` of the built-in quiz. */
+function optionIndex(n, start) {
+  const index = questions[n].options.findIndex((option) => option.label.startsWith(start));
+  if (index < 0) throw new Error(`question ${n}: no option "${start}"`);
+  return index;
+}
+
+/**
+ * Answers the current question with the keyboard alone: Tab into the radio
+ * group, Space or ArrowDown to choose, Tab to Next, Enter. Focus starts on the
+ * question's legend (or just before the quiz).
+ */
+async function answerByKeyboard(el, index) {
+  await press('Tab');
+  expect(active(el)?.type, 'Tab reaches the radio group').to.equal('radio');
+  const from = Math.max(0, radios(el).indexOf(active(el)));
+  if (index === from) await press(' '); // "Space" is unknown to Puppeteer's WebDriver BiDi keyboard
+  for (let i = from; i < index; i++) await press('ArrowDown');
+  await el.updateComplete;
+  expect(checkedIndex(el)).to.equal(index);
+  expect(active(el)).to.equal(radios(el)[index]);
+  await press('Tab');
+  expect(active(el)?.getAttribute('part')).to.include('next');
+  expect(active(el).getAttribute('aria-disabled')).to.equal('false');
+  await press('Enter');
+  await el.updateComplete;
+}
+
+/** Answers the rest of the built-in quiz with the mouse-free path, given option indexes. */
+async function finishByKeyboard(el, answers) {
+  for (const index of answers) await answerByKeyboard(el, index);
+}
+
+// The medical-coding reader of the source article (see test/unit/builtin-quiz.test.ts).
+const coderAnswers = [
+  optionIndex(0, 'At a computer'),
+  optionIndex(1, 'A short course'),
+  optionIndex(2, 'Yes, most days'),
+  optionIndex(3, 'Working out the answer'),
+  optionIndex(4, 'Mostly seated'),
+  optionIndex(5, 'On my own'),
+  optionIndex(6, 'To deep expertise'),
+  optionIndex(7, 'Less than starting sooner'),
+];
+
+describe('<career-quiz>: questions', () => {
+  it('shows the first question as a native radio group with progress, and no Back', async () => {
+    const el = await fixture(html`<career-quiz></career-quiz>`);
+    const fieldset = $(el, 'fieldset');
+    expect(fieldset.querySelector('legend').textContent.trim()).to.equal(questions[0].text);
+    expect(radios(el)).to.have.length(questions[0].options.length);
+    expect(radios(el).every((radio) => radio.closest('label'))).to.equal(true);
+    expect(deepText(fieldset)).to.include(questions[0].options[0].label);
+    expect(progress(el)).to.equal(`Question 1 of ${questions.length}`);
+    expect($(el, '[part~="progress-bar"]').getAttribute('aria-hidden')).to.equal('true');
+    expect($(el, '[part~="progress-bar"] rect').getAttribute('width')).to.equal(`${100 / questions.length}%`);
+    expect($(el, '[part~="next"]').getAttribute('aria-disabled')).to.equal('true');
+    expect($(el, '[part~="back"]')).to.equal(null);
+    expect(deepText(el)).to.include(builtinDataset.quiz.title);
+  });
+
+  it('does not take focus or announce anything when it first renders', async () => {
+    const el = await fixture(html`<career-quiz></career-quiz>`);
+    expect(document.activeElement).to.equal(document.body);
+    expect(live(el)).to.equal('');
+  });
+
+  it('has its polite live region from the first render, before the data arrives, and keeps it', async () => {
+    // Hold the dataset request so the first render (the loading state) can be inspected.
+    const realFetch = window.fetch;
+    let release;
+    window.fetch = (...args) => new Promise((resolve) => (release = () => resolve(realFetch(...args))));
+    let el;
+    try {
+      el = document.createElement('career-quiz');
+      el.src = `${fixtureUrl('publisher')}?held=${Math.random()}`;
+      document.body.append(el);
+      while (!el.hasUpdated || !release) await aTimeout(0);
+      expect($(el, '[part="loading"]'), 'still loading').to.exist;
+      const region = $(el, '[aria-live="polite"]');
+      expect(region).to.exist;
+      expect(region.textContent.trim()).to.equal('');
+      release();
+      await el.updateComplete;
+      expect(legend(el)).to.equal('What would you rather handle all day?');
+      expect($(el, '[aria-live="polite"]')).to.equal(region);
+      expect($$(el, '[aria-live]')).to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+      el?.remove();
+    }
+  });
+
+  it('never moves on when an option is chosen', async () => {
+    const el = await fixture(html`<career-quiz></career-quiz>`);
+    radios(el)[1].click();
+    await el.updateComplete;
+    expect(legend(el)).to.equal(questions[0].text);
+    expect(checkedIndex(el)).to.equal(1);
+    expect($(el, '[part~="next"]').getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('explains itself when Next is pressed before choosing, and stays', async () => {
+    const el = await fixture(html`<career-quiz></career-quiz>`);
+    $(el, '[part~="next"]').click();
+    await el.updateComplete;
+    expect(legend(el)).to.equal(questions[0].text);
+    expect($(el, '[part~="hint"]').textContent.trim()).to.equal('Choose an answer to go on.');
+    expect(live(el)).to.equal('Choose an answer to go on.');
+    radios(el)[0].click();
+    await el.updateComplete;
+    expect($(el, '[part~="hint"]')).to.equal(null);
+  });
+});
+
+describe('<career-quiz>: keyboard alone', () => {
+  it('completes the quiz: focus moves to each question, the live region announces it, the results are focused', async () => {
+    const { el, before } = await quizAfterButton(html`<career-quiz></career-quiz>`);
+    before.focus();
+    const completed = oneEvent(el, 'career-quiz-complete');
+    for (let n = 0; n < questions.length; n++) {
+      if (n > 0) {
+        expect(active(el), `focus on question ${n + 1}`).to.equal($(el, 'legend h3'));
+        expect(legend(el)).to.equal(questions[n].text);
+        expect(progress(el)).to.equal(`Question ${n + 1} of ${questions.length}`);
+        expect(live(el)).to.equal(`Question ${n + 1} of ${questions.length}: ${questions[n].text}`);
+        expect(checkedIndex(el), 'a new question starts unanswered').to.equal(-1);
+      }
+      if (n === questions.length - 1) expect($(el, '[part~="next"]').textContent.trim()).to.equal('See my results');
+      await answerByKeyboard(el, coderAnswers[n]);
+    }
+    const { detail } = await completed;
+    const heading = $(el, '[part="results-heading"]');
+    expect(active(el), 'focus on the results heading').to.equal(heading);
+    expect(heading.textContent.trim()).to.equal('Your matches');
+    const best = builtinDataset.careers.find((career) => career.id === detail.ranking[0].id);
+    expect(live(el)).to.equal(`Your matches: ${best.title}, ${detail.ranking[0].score}% match`);
+    expect(detail.ranking[0].id).to.equal('medical-coder');
+  });
+
+  it('goes Back with the earlier answer kept, and forward again', async () => {
+    const { el, before } = await quizAfterButton(html`<career-quiz></career-quiz>`);
+    before.focus();
+    await finishByKeyboard(el, [2, 1]);
+    expect(legend(el)).to.equal(questions[2].text);
+    // Tab: radio group, Next, Back.
+    await press('Tab');
+    await press('Tab');
+    await press('Tab');
+    expect(active(el)?.getAttribute('part')).to.include('back');
+    await press('Enter');
+    await el.updateComplete;
+    expect(active(el)).to.equal($(el, 'legend h3'));
+    expect(legend(el)).to.equal(questions[1].text);
+    expect(live(el)).to.equal(`Question 2 of ${questions.length}: ${questions[1].text}`);
+    expect(checkedIndex(el), 'the answer given before').to.equal(1);
+    // Tab lands on the chosen radio; change the answer and go on.
+    await answerByKeyboard(el, 2);
+    expect(legend(el)).to.equal(questions[2].text);
+    expect(active(el)).to.equal($(el, 'legend h3'));
+  });
+
+  it('restarts from the results with cleared answers, focus on the first question', async () => {
+    const { el, before } = await quizAfterButton(html`<career-quiz></career-quiz>`);
+    before.focus();
+    await finishByKeyboard(el, coderAnswers);
+    expect(active(el)).to.equal($(el, '[part="results-heading"]'));
+    // Tab through the calls to action to the restart button.
+    // (Stop if focus leaves the quiz: keys pressed in the browser's own UI could navigate away.)
+    while (document.activeElement === el && !active(el)?.getAttribute('part')?.includes('restart')) await press('Tab');
+    expect(active(el)?.textContent.trim()).to.equal('Start again');
+    await press('Enter');
+    await el.updateComplete;
+    expect(active(el)).to.equal($(el, 'legend h3'));
+    expect(legend(el)).to.equal(questions[0].text);
+    expect(live(el)).to.equal(`Question 1 of ${questions.length}: ${questions[0].text}`);
+    expect(checkedIndex(el)).to.equal(-1);
+    expect(el.ranking).to.equal(undefined);
+  });
+});
+
+describe('<career-quiz>: results', () => {
+  /** Finishes the built-in quiz by clicking (the keyboard path is tested above). */
+  async function finish(el, answers) {
+    const completed = oneEvent(el, 'career-quiz-complete');
+    for (const index of answers) {
+      radios(el)[index].click();
+      await el.updateComplete;
+      $(el, '[part~="next"]').click();
+      await el.updateComplete;
+    }
+    return (await completed).detail;
+  }
+
+  it('fires career-quiz-complete with every candidate ranked best first, and exposes it as `ranking`', async () => {
+    const el = await fixture(html`<career-quiz></career-quiz>`);
+    const detail = await finish(el, coderAnswers);
+    expect(detail.ranking.map((r) => r.id).sort()).to.deep.equal(profiled.map((c) => c.id).sort());
+    expect(detail.ranking[0].id).to.equal('medical-coder');
+    for (let i = 1; i < detail.ranking.length; i++) {
+      expect(detail.ranking[i - 1].score).to.be.at.least(detail.ranking[i].score);
+    }
+    for (const { score, reasons, rank } of detail.ranking) {
+      expect(score).to.be.within(0, 100);
+      expect(rank).to.be.a('number');
+      expect(reasons).to.be.an('array');
+      for (const reason of reasons) expect(reason).to.be.a('string');
+    }
+    expect(detail.ranking[0].reasons).to.include(
+      "You'd rather work at a computer with records — most of the day is spent at a computer",
+    );
+    expect(detail.flat).to.equal(false);
+    expect(el.ranking).to.deep.equal(detail.ranking);
+    expect(() => {
+      el.ranking = [];
+    }).to.throw();
+  });
+
+  it('bubbles the event out of the shadow root', async () => {
+    const wrapper = await fixture(html`<div><career-quiz careers="medical-coder medical-assistant"></career-quiz></div>`);
+    const el = wrapper.querySelector('career-quiz');
+    await el.updateComplete;
+    const heard = oneEvent(wrapper, 'career-quiz-complete');
+    await finish(el, coderAnswers);
+    const event = await heard;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.ranking.map((r) => r.id)).to.deep.equal(['medical-coder', 'medical-assistant']);
+  });
+
+  it('shows every career with its match as text and a bar, two or three reasons, its links, and Restart', async () => {
+    const el = await fixture(html`<career-quiz></career-quiz>`);
+    const detail = await finish(el, coderAnswers);
+    const items = $$(el, 'ol[part="ranking"] > li');
+    expect(items).to.have.length(profiled.length);
+    const top = items[0];
+    expect(top.querySelector('[part="career"]').textContent.trim()).to.equal(
+      builtinDataset.careers.find((c) => c.id === 'medical-coder').title,
+    );
+    expect(top.querySelector('[part="score"]').textContent.trim()).to.equal(`${detail.ranking[0].score}% match`);
+    const bar = top.querySelector('[part="bar"]');
+    expect(bar.getAttribute('aria-hidden')).to.equal('true');
+    expect(bar.querySelector('rect').getAttribute('width')).to.equal(`${detail.ranking[0].score}%`);
+    const reasons = [...top.querySelectorAll('[part="reasons"] > li')].map((li) => li.textContent.trim());
+    expect(reasons).to.deep.equal(detail.ranking[0].reasons);
+    expect(reasons.length).to.be.within(2, 3);
+    const link = top.querySelector('[part="links"] a');
+    const coder = builtinDataset.careers.find((c) => c.id === 'medical-coder');
+    expect(link.getAttribute('href')).to.equal(coder.links[0].href);
+    expect(link.textContent.trim()).to.equal(coder.links[0].label);
+    expect($(el, '[part~="restart"]').textContent.trim()).to.equal('Start again');
+    expect(deepText(el)).to.include('not a test of ability');
+    expect(deepText(el)).to.include('Your answers stay in this browser');
+  });
+
+  it('sends nothing over the network while the reader answers', async () => {
+    const el = await fixture(html`<career-quiz></career-quiz>`);
+    const realFetch = window.fetch;
+    const realBeacon = navigator.sendBeacon;
+    let calls = 0;
+    window.fetch = (...args) => {
+      calls++;
+      return realFetch(...args);
+    };
+    navigator.sendBeacon = () => {
+      calls++;
+      return true;
+    };
+    try {
+      await finish(el, coderAnswers);
+    } finally {
+      window.fetch = realFetch;
+      navigator.sendBeacon = realBeacon;
+    }
+    expect(calls).to.equal(0);
+  });
+
+  it('shows close scores together as tied, sharing a place', async () => {
+    const data = await readFixture('publisher');
+    // Two careers with the same profile can only tie.
+    data.careers.push({ ...data.careers[0], id: 'twin', title: 'Twin Technician' });
+    const el = await fixture(html`<career-quiz careers="sterile-processing-technician twin medical-coder"></career-quiz>`);
+    const loaded = oneEvent(el, 'career-data-loaded');
+    el.data = data;
+    await loaded;
+    await el.updateComplete;
+    expect(progress(el)).to.equal('Question 1 of 3');
+    const detail = await finish(el, [0, 0, 0]);
+    expect(detail.ranking.slice(0, 2).map((r) => [r.id, r.rank, r.tied])).to.deep.equal([
+      ['sterile-processing-technician', 1, true],
+      ['twin', 1, true],
+    ]);
+    const items = $$(el, 'ol[part="ranking"] > li');
+    expect(items[0].value).to.equal(1);
+    expect(items[1].value).to.equal(1);
+    expect(items[1].querySelector('[part="score"]').textContent).to.include('tied');
+  });
+});
+
+describe('<career-quiz>: publisher data', () => {
+  it('replaces the built-in quiz with a quiz from `src`', async () => {
+    const el = await fixture(html`<career-quiz src=${fixtureUrl('publisher')}></career-quiz>`);
+    expect($(el, '[part="title"]').textContent.trim()).to.equal('Instruments, records or patients?');
+    expect($(el, '[part="intro"]').textContent.trim()).to.equal('Three quick questions from our training team.');
+    expect(progress(el)).to.equal('Question 1 of 3');
+    const completed = oneEvent(el, 'career-quiz-complete');
+    for (const index of [0, 0, 0]) {
+      radios(el)[index].click();
+      await el.updateComplete;
+      $(el, '[part~="next"]').click();
+      await el.updateComplete;
+    }
+    const { detail } = await completed;
+    expect(detail.ranking[0].id).to.equal('sterile-processing-technician');
+    expect(detail.ranking[0].reasons).to.deep.equal([
+      'You like following a checklist exactly — a missed step can put a patient at risk',
+      "You'd rather handle instruments and equipment — the work is all instruments and machines",
+      "You'd rather start within a year — this career offers that",
+    ]);
+    // The career without a profile is not a default candidate.
+    expect(detail.ranking.map((r) => r.id)).not.to.include('unit-secretary');
+    const link = $(el, 'ol > li [part="links"] a');
+    expect(link.getAttribute('href')).to.equal('https://example.org/guides/sterile-processing');
+  });
+
+  it('reads a quiz from inline JSON', async () => {
+    const json = JSON.stringify(await readFixture('publisher'));
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.innerHTML = `<career-quiz><script type="application/json">${json}</script></career-quiz>`;
+    const el = wrapper.firstElementChild;
+    await el.updateComplete;
+    expect(legend(el)).to.equal('What would you rather handle all day?');
+  });
+
+  it('lists a named career with no quiz profile as not scored, instead of scoring it 0', async () => {
+    const el = await fixture(
+      html`<career-quiz careers="unit-secretary sterile-processing-technician" src=${fixtureUrl('publisher')}></career-quiz>`,
+    );
+    const completed = oneEvent(el, 'career-quiz-complete');
+    for (const index of [1, 1, 1]) {
+      radios(el)[index].click();
+      await el.updateComplete;
+      $(el, '[part~="next"]').click();
+      await el.updateComplete;
+    }
+    const { detail } = await completed;
+    expect(detail.ranking.map((r) => r.id)).to.deep.equal(['sterile-processing-technician']);
+    expect($(el, '[part="unscored"]').textContent.trim()).to.equal('Unit Secretary was not scored: it has no quiz profile.');
+  });
+
+  it('says when there is nothing to rank', async () => {
+    const el = await fixture(html`<career-quiz careers="unit-secretary" src=${fixtureUrl('publisher')}></career-quiz>`);
+    expect($(el, '[part="empty"]').textContent.trim()).to.equal('There is no quiz for these careers.');
+    expect($(el, 'fieldset')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says no clear match emerged when the answers express no preference', async () => {
+    const el = await fixture(
+      html`<career-quiz careers="medical-assistant medical-coder" src=${fixtureUrl('flat')}></career-quiz>`,
+    );
+    const completed = oneEvent(el, 'career-quiz-complete');
+    for (const index of [0, 1]) {
+      radios(el)[index].click();
+      await el.updateComplete;
+      $(el, '[part~="next"]').click();
+      await el.updateComplete;
+    }
+    const { detail } = await completed;
+    expect(detail.flat).to.equal(true);
+    expect($(el, '[part="flat"]').textContent.trim()).to.equal(
+      'No clear match emerged: your answers fit these careers about equally well.',
+    );
+  });
+
+  it('renders question, option, reason and note text as text, never as markup', async () => {
+    window.quizInjected = false;
+    const el = await fixture(html`<career-quiz src=${fixtureUrl('markup')} careers="markup-career"></career-quiz>`);
+    expect(legend(el)).to.equal('<img src=x onerror="window.quizInjected=true">Which <b>one</b>?');
+    expect(deepText($(el, 'fieldset'))).to.include('<script>window.quizInjected=true</script>First');
+    radios(el)[0].click();
+    await el.updateComplete;
+    $(el, '[part~="next"]').click();
+    await el.updateComplete;
+    const text = deepText(el);
+    expect(text).to.include('<i>You like</i> detail — <img src=x onerror="window.quizInjected=true">notes');
+    expect(text).to.include('<em>Markup</em> Career');
+    expect($$(el, 'img, script, b, i, em, u')).to.have.length(0);
+    await aTimeout(0);
+    expect(window.quizInjected).to.equal(false);
+  });
+
+  it('names an unknown career in place and goes on with the others', async () => {
+    const el = await fixture(html`<career-quiz careers="medical-coder no-such-job medical-assistant"></career-quiz>`);
+    expect(deepText(el)).to.include("Unknown career: 'no-such-job'");
+    expect(legend(el)).to.equal(questions[0].text);
+    await expect(el).to.be.accessible();
+  });
+
+  it('falls back to the built-in quiz, with a message, when `src` fails', async () => {
+    const el = await fixture(html`<career-quiz src=${fixtureUrl('does-not-exist')}></career-quiz>`);
+    expect($(el, '[part="messages"]')).to.exist;
+    expect(deepText(el)).to.include('Showing the built-in careers instead.');
+    expect(legend(el)).to.equal(questions[0].text);
+  });
+
+  it('speaks Spanish with locale="es"', async () => {
+    const el = await fixture(html`<career-quiz locale="es"></career-quiz>`);
+    expect(progress(el)).to.equal(`Pregunta 1 de ${questions.length}`);
+    expect($(el, '[part~="next"]').textContent.trim()).to.equal('Siguiente');
+  });
+});
+
+describe('<career-quiz>: layout and accessibility', () => {
+  it('fits a 320px column without overflowing sideways', async () => {
+    const wrapper = await fixture(html`<div style="width: 320px"><career-quiz theme="light"></career-quiz></div>`);
+    const el = wrapper.firstElementChild;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (let n = 0; n < questions.length; n++) {
+      radios(el)[0].click();
+      await el.updateComplete;
+      $(el, '[part~="next"]').click();
+      await el.updateComplete;
+    }
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  for (const theme of [undefined, 'light', 'dark']) {
+    const name = theme ?? 'no theme';
+    it(`passes axe on a question and on the results (${name})`, async () => {
+      const el = await fixture(
+        theme ? html`<career-quiz theme=${theme}></career-quiz>` : html`<career-quiz></career-quiz>`,
+      );
+      await expect(el).to.be.accessible();
+      $(el, '[part~="next"]').click(); // the hint shown
+      radios(el)[0].click();
+      await el.updateComplete;
+      $(el, '[part~="next"]').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      for (let n = 1; n < questions.length; n++) {
+        radios(el)[n % 2].click();
+        await el.updateComplete;
+        $(el, '[part~="next"]').click();
+        await el.updateComplete;
+      }
+      expect($(el, '[part="results-heading"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('passes axe with a hint showing', async () => {
+    const el = await fixture(html`<career-quiz theme="dark"></career-quiz>`);
+    $(el, '[part~="next"]').click();
+    await el.updateComplete;
+    expect($(el, '[part~="hint"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
