@@ -1,24 +1,179 @@
-import { html } from 'lit';
+import { css, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { parseList } from '../data/select.js';
+import type { CareerQuizCompleteDetail } from '../quiz/career-quiz.js';
 import { CareerElement } from '../shared/career-element.js';
-import { renderPlaceholder } from '../shared/placeholder.js';
+import { compareStrings } from './strings.js';
+
+/** The views `<career-compare>` can show, in their default order. */
+export const VIEWS = ['table', 'salary', 'quiz'] as const;
+export type View = (typeof VIEWS)[number];
 
 /**
- * Career comparison. Placeholder until its issue lands: it lists the chosen careers.
+ * The all-in-one embed: a heading ("A vs. B"), then the comparison table, the
+ * salary chart and the fit quiz for the chosen careers. The dataset is loaded
+ * once here and handed to the views, so each problem is reported once.
+ * When the reader finishes the quiz, a button offers to compare their top
+ * matches in the table.
  *
  * @customElement career-compare
  *
- * @csspart base - The wrapper.
- * @csspart note - The placeholder note.
- * @csspart list - The list of chosen careers.
+ * @slot - Fallback content: shown before the element is defined and when scripts are off; hidden once it renders.
+ * @csspart heading - The heading.
+ * @csspart table - The `<career-table>` view.
+ * @csspart salary - The `<career-salary-chart>` view.
+ * @csspart quiz - The `<career-quiz>` view.
+ * @csspart handoff - The button that compares the quiz's top matches in the table.
  * @csspart messages - The list of messages about bad input.
  * @csspart message - One message about bad input.
  * @csspart loading - The space held while data loads.
+ * @cssprop --career-spacing - Space between the views.
+ * @cssprop --career-heading-font - Font of the heading.
  */
 export class CareerCompare extends CareerElement {
   static override defaultTag = 'career-compare';
 
+  static override properties = {
+    ...CareerElement.properties,
+    views: { type: String },
+    heading: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    rows: { type: String },
+    pay: { type: String, reflect: true },
+  };
+
+  static override styles = [
+    ...CareerElement.styles,
+    css`
+      .views {
+        display: grid;
+        gap: calc(2 * var(--_space));
+      }
+      h1,
+      h2,
+      h3,
+      h4,
+      h5,
+      h6 {
+        margin: 0 0 var(--_space);
+        font-family: var(--_heading-font);
+        line-height: 1.2;
+      }
+      /* The views share this element's box: no second padding inside it. */
+      career-table,
+      career-salary-chart,
+      career-quiz {
+        padding: 0;
+      }
+      button {
+        font: inherit;
+        padding: 0.5em 1em;
+        border: 2px solid var(--_accent);
+        border-radius: var(--_radius);
+        background: var(--_accent);
+        color: var(--_accent-text);
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  /** Which views to show, in order: any of `table salary quiz`. */
+  declare views: string;
+  /** The heading; default "A vs. B" from the careers' titles. */
+  declare heading: string | undefined;
+  /** The heading's level, 1–6. */
+  declare headingLevel: number;
+  /** Table rows to show, in order (see `<career-table>`). */
+  declare rows: string | undefined;
+  /** `annual` or `hourly` pay in the table and the chart. */
+  declare pay: 'annual' | 'hourly';
+  /** The quiz's best matches, offered for the table once the reader finishes. */
+  private topMatchIds: string[] = [];
+
+  constructor() {
+    super();
+    this.views = VIEWS.join(' ');
+    this.headingLevel = 2;
+    this.pay = 'annual';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('careers')) this.topMatchIds = [];
+  }
+
+  /** The views asked for, known ones only, without repeats. */
+  private get shownViews(): View[] {
+    const asked = parseList(this.views.toLowerCase());
+    return [...new Set(asked)].filter((view): view is View => (VIEWS as readonly string[]).includes(view));
+  }
+
+  private onQuizComplete(event: CustomEvent<CareerQuizCompleteDetail>): void {
+    this.topMatchIds = event.detail.ranking.slice(0, 2).map((entry) => entry.id);
+    this.requestUpdate();
+  }
+
+  /** Shows the quiz's top matches in the table and takes the reader there. */
+  private compareTopMatches(): void {
+    this.careers = this.topMatchIds.join(' ');
+    void this.updateComplete.then(() => {
+      const table = this.renderRoot.querySelector<HTMLElement>('career-table');
+      table?.scrollIntoView({ block: 'start' });
+      table?.focus();
+    });
+  }
+
   override render() {
     if (!this.careerData) return this.renderLoading();
-    return html`${this.renderMessages()}${renderPlaceholder(this.selection.careers, 'Career comparison')}`;
+    const t = compareStrings(this.resolvedLocale);
+    const careers = this.selection.careers;
+    const titles = careers.map((career) => career.title);
+    const text =
+      this.heading ??
+      (titles.length === 2 ? t('versus', { a: titles[0], b: titles[1] }) : titles.join(', ') || t('comparison'));
+    const level = unsafeStatic(`h${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}`);
+    const ids = careers.map((career) => career.id).join(' ');
+    const locale = this.locale ?? this.resolvedLocale;
+    const byId = new Map(this.careerData.careers.map((career) => [career.id, career.title]));
+    const views = {
+      table: html`<career-table
+        part="table"
+        tabindex="-1"
+        .sharedData=${this.careerData}
+        careers=${ids}
+        rows=${this.rows ?? nothing}
+        pay=${this.pay}
+        locale=${locale}
+        theme=${this.theme ?? nothing}
+      ></career-table>`,
+      salary: html`<career-salary-chart
+        part="salary"
+        .sharedData=${this.careerData}
+        careers=${ids}
+        pay=${this.pay}
+        locale=${locale}
+        theme=${this.theme ?? nothing}
+      ></career-salary-chart>`,
+      quiz: html`<career-quiz
+          part="quiz"
+          .sharedData=${this.careerData}
+          locale=${locale}
+          theme=${this.theme ?? nothing}
+          @career-quiz-complete=${this.onQuizComplete}
+        ></career-quiz>
+        ${this.topMatchIds.length > 0 && this.shownViews.includes('table')
+          ? html`<p>
+              <button part="handoff" type="button" @click=${this.compareTopMatches}>
+                ${t('compareMatches', { careers: this.topMatchIds.map((id) => byId.get(id) ?? id).join(t('and')) })}
+              </button>
+            </p>`
+          : nothing}`,
+    };
+    return html`
+      <${level} part="heading">${text}</${level}>
+      ${this.renderMessages()}
+      <div class="views">${this.shownViews.map((view) => html`<div>${views[view]}</div>`)}</div>
+    `;
   }
 }

@@ -1,3 +1,7 @@
+// <career-compare> is made of the three other elements: define them too.
+import '../table/define.js';
+import '../salary-chart/define.js';
+import '../quiz/define.js';
 import { CareerCompare } from './career-compare.js';
 
 export { CareerCompare };

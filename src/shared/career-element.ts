@@ -71,6 +71,7 @@ export class CareerElement extends LitElement {
     locale: { type: String },
     theme: { type: String, reflect: true },
     data: { attribute: false },
+    sharedData: { attribute: false },
   };
 
   static override styles = [themeStyles];
@@ -85,6 +86,13 @@ export class CareerElement extends LitElement {
   declare theme: 'light' | 'dark' | 'auto' | undefined;
   /** A publisher dataset as an object, merged over the built-in one by id. */
   declare data: Dataset | undefined;
+  /**
+   * A dataset already loaded, validated and merged by an enclosing
+   * `<career-compare>`, used in place of the built-in one so a page loads each
+   * dataset once and reports each problem once.
+   * @internal
+   */
+  declare sharedData: Dataset | undefined;
 
   /** The dataset in use, once the built-in data and any `src` have arrived. */
   protected careerData: Dataset | undefined;
@@ -124,18 +132,25 @@ export class CareerElement extends LitElement {
 
   /** Resolves once every pending dataset has arrived and the element has rendered it. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    while (this.pending.size > 0) await Promise.all(this.pending);
-    return super.getUpdateComplete();
+    // Loads start during an update, so wait for the update first, then for
+    // whatever it started, as often as that schedules another update.
+    let result = await super.getUpdateComplete();
+    while (this.pending.size > 0) {
+      await Promise.all(this.pending);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.loadSrc();
     if (changed.has('data')) this.loadData();
-    if (this.pending.size > 0 || !this.builtin) return;
+    const base = this.sharedData ?? this.builtin;
+    if (this.pending.size > 0 || !base) return;
     const { src, inline, data } = this.extras;
     this.careerData = [src, inline, data].reduce<Dataset>(
       (merged, extra) => (extra ? mergeDatasets(merged, extra) : merged),
-      this.builtin,
+      base,
     );
     const ctor = this.constructor as typeof CareerElement;
     this.selection = selectCareers(this.careerData, parseList(this.careers), ctor.defaultCareerCount);

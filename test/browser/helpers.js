@@ -1,10 +1,14 @@
 // Shared by the browser tests (not a test file itself: only *.test.js runs).
 
-/** The four elements: tag, entry point in dist/, class name, careers shown by default. */
+/**
+ * The four elements: tag, entry point in dist/, class name, and how many
+ * careers' titles it shows at first by default (the quiz starts with its
+ * questions, so it shows none).
+ */
 export const ELEMENTS = [
   { tag: 'career-table', entry: '../../dist/table/define.js', className: 'CareerTable', defaultCount: 2 },
   { tag: 'career-salary-chart', entry: '../../dist/salary-chart/define.js', className: 'CareerSalaryChart', defaultCount: 2 },
-  { tag: 'career-quiz', entry: '../../dist/quiz/define.js', className: 'CareerQuiz', defaultCount: undefined },
+  { tag: 'career-quiz', entry: '../../dist/quiz/define.js', className: 'CareerQuiz', defaultCount: 0 },
   { tag: 'career-compare', entry: '../../dist/compare/define.js', className: 'CareerCompare', defaultCount: 2 },
 ];
 
