@@ -36,7 +36,11 @@ export function formatMoney(value: number, { locale, currency, compact = false, 
   if (!Number.isFinite(value)) return '';
   const options: Intl.NumberFormatOptions = { style: 'currency', currency };
   if (compact) {
-    Object.assign(options, { notation: 'compact', maximumFractionDigits: unit === 'hourly' ? 1 : 0 });
+    Object.assign(options, {
+      notation: 'compact',
+      minimumFractionDigits: 0,
+      maximumFractionDigits: unit === 'hourly' ? 1 : 0,
+    });
     // Compact notation keeps small numbers whole; hourly ticks such as $22.50 need their cents.
     if (unit === 'hourly' && Math.abs(value) < 1000) options.notation = 'standard';
   } else {

@@ -9,6 +9,39 @@ export type StringTable = Record<string, string>;
 /** Publisher overrides: locale → namespace → key → string. */
 const overrides = new Map<string, Map<string, StringTable>>();
 
+type Language = Record<string, StringTable>;
+
+/**
+ * Built-in languages besides English, each one module holding every
+ * element's strings, loaded the first time an element speaks it: a page in
+ * English never downloads them.
+ */
+const builtInLanguages: Record<string, () => Promise<{ default: Language }>> = {
+  es: () => import('../locales/es.js'),
+};
+const loadedLanguages = new Map<string, Language>();
+const loadingLanguages = new Map<string, Promise<void>>();
+
+/**
+ * Loads the built-in strings for `locale`'s language if it has some and they
+ * are not loaded yet; returns undefined when there is nothing to wait for.
+ */
+export function loadLanguage(locale: string): Promise<void> | undefined {
+  const language = locale.toLowerCase().split('-')[0];
+  const load = builtInLanguages[language];
+  if (!load || loadedLanguages.has(language)) return undefined;
+  let loading = loadingLanguages.get(language);
+  if (!loading) {
+    loading = load().then(
+      (module) => void loadedLanguages.set(language, module.default),
+      // A failed chunk leaves the element in English rather than broken.
+      () => void loadedLanguages.set(language, {}),
+    );
+    loadingLanguages.set(language, loading);
+  }
+  return loading;
+}
+
 /**
  * Adds or replaces UI strings for a locale, e.g.
  * `setStrings('fr', { common: { unknownCareer: "Métier inconnu : « {id} »" } })`.
@@ -23,11 +56,10 @@ export function setStrings(locale: string, strings: Record<string, StringTable>)
   overrides.set(key, byNamespace);
 }
 
-/** "es-MX" → ["es-mx", "es"]: the locale, then its language. */
+/** "es-MX" → ["es-mx", "es"]: the locale, then its language (twice for "es": harmless). */
 function lookupChain(locale: string): string[] {
   const lower = locale.toLowerCase();
-  const language = lower.split('-')[0];
-  return language === lower ? [lower] : [lower, language];
+  return [lower, lower.split('-')[0]];
 }
 
 /** Fills "{name}" placeholders from `values`. */
@@ -40,7 +72,8 @@ export type Translate<Keys extends string> = (key: Keys, values?: Record<string,
 /**
  * A namespace of strings with English as the fallback: `catalogue(locale)`
  * returns a `t(key, values)` that looks in the publisher's overrides, then the
- * built-in language, for the locale and then its base language, then English.
+ * built-in language (given here, or loaded by `loadLanguage`), for the locale
+ * and then its base language, then English.
  */
 export function createCatalogue<Keys extends string>(
   namespace: string,
@@ -51,8 +84,8 @@ export function createCatalogue<Keys extends string>(
     for (const code of [...lookupChain(locale), 'en']) {
       const override = overrides.get(code)?.get(namespace);
       if (override) tables.push(override as Partial<Record<Keys, string>>);
-      const table = builtIn[code];
-      if (table) tables.push(table);
+      const table = builtIn[code] ?? loadedLanguages.get(code)?.[namespace];
+      if (table) tables.push(table as Partial<Record<Keys, string>>);
     }
     return (key, values) => {
       const template = tables.find((table) => typeof table[key] === 'string')?.[key] ?? key;

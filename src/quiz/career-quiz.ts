@@ -157,13 +157,7 @@ export class CareerQuiz extends CareerElement {
     this.result = this.score(quiz);
     const [best] = this.result.ranking;
     this.announcement = `${t('results')}${best ? `: ${best.career.title}, ${this.percent(best.score, t)}` : ''}`;
-    this.dispatchEvent(
-      new CustomEvent<CareerQuizCompleteDetail>('career-quiz-complete', {
-        detail: { ranking: this.ranking!, flat: this.result.flat },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<CareerQuizCompleteDetail>('career-quiz-complete', { ranking: this.ranking!, flat: this.result.flat });
   }
 
   private next(): void {

@@ -1,6 +1,6 @@
 import { createCatalogue } from '../core/strings.js';
 
-const en = {
+export const quizEnglish = {
   title: 'Which career could suit you?',
   progress: 'Question {n} of {total}',
   next: 'Next',
@@ -22,27 +22,4 @@ const en = {
 };
 
 /** The quiz's UI strings; publishers override them with `setStrings(locale, { quiz: {...} })`. */
-export const quizStrings = createCatalogue('quiz', {
-  en,
-  // `satisfies` makes the type checker insist on every English key in Spanish too.
-  es: {
-    title: '¿Qué profesión podría encajar contigo?',
-    progress: 'Pregunta {n} de {total}',
-    next: 'Siguiente',
-    finish: 'Ver mis resultados',
-    back: 'Atrás',
-    choose: 'Elige una respuesta para continuar.',
-    results: 'Tus coincidencias',
-    match: '{score} % de coincidencia',
-    tied: 'empate',
-    note: 'Un punto de partida para explorar, no una prueba de aptitud. Tus respuestas no salen de este navegador.',
-    flat: 'No hay una coincidencia clara: tus respuestas encajan casi por igual con estas profesiones.',
-    chose: 'Elegiste «{label}»',
-    offers: 'esta profesión lo ofrece',
-    little: 'esta profesión tiene poco de eso',
-    noReasons: 'Pocas de tus respuestas apuntan a esta profesión.',
-    unscored: '{title} no se puntuó: no tiene perfil para el cuestionario.',
-    empty: 'No hay cuestionario para estas profesiones.',
-    restart: 'Empezar de nuevo',
-  } satisfies Record<keyof typeof en, string>,
-});
+export const quizStrings = createCatalogue('quiz', { en: quizEnglish });

@@ -1,41 +1,23 @@
 import { createCatalogue } from '../core/strings.js';
 
+export const chartEnglish = {
+  annual: 'Annual pay',
+  hourly: 'Hourly pay',
+  summary: '{title}, median: {list}',
+  readMedian: 'Marker: the median, what the worker in the middle earns.',
+  readRange: 'Light band: the middle 80% (10th–90th percentile). Dark band: the middle half (25th–75th).',
+  keys: 'Arrow keys: next career.',
+  derived: '* Worked out as annual pay ÷ 2,080 hours.',
+  career: 'Career',
+  p10: '10th percentile',
+  p25: '25th percentile',
+  median: 'Median',
+  p75: '75th percentile',
+  p90: '90th percentile',
+  noPay: 'No pay figures',
+  table: 'Show as table',
+  source: 'Source:',
+};
+
 /** The salary chart's UI strings; publishers override them with `setStrings(locale, { salaryChart: {...} })`. */
-export const chartStrings = createCatalogue('salaryChart', {
-  en: {
-    annual: 'Annual pay',
-    hourly: 'Hourly pay',
-    summary: '{title}, median: {list}',
-    readMedian: 'Marker: the median, what the worker in the middle earns.',
-    readRange: 'Light band: the middle 80% (10th–90th percentile). Dark band: the middle half (25th–75th).',
-    keys: 'Arrow keys: next career.',
-    derived: '* Worked out as annual pay ÷ 2,080 hours.',
-    career: 'Career',
-    p10: '10th percentile',
-    p25: '25th percentile',
-    median: 'Median',
-    p75: '75th percentile',
-    p90: '90th percentile',
-    noPay: 'No pay figures',
-    table: 'Show as table',
-    source: 'Source:',
-  },
-  es: {
-    annual: 'Salario anual',
-    hourly: 'Salario por hora',
-    summary: '{title}, mediana: {list}',
-    readMedian: 'Marcador: la mediana, lo que gana el trabajador del medio.',
-    readRange: 'Banda clara: el 80% central (percentiles 10 a 90). Banda oscura: la mitad central (25 a 75).',
-    keys: 'Flechas: otra profesión.',
-    derived: '* Calculado como salario anual ÷ 2080 horas.',
-    career: 'Profesión',
-    p10: 'Percentil 10',
-    p25: 'Percentil 25',
-    median: 'Mediana',
-    p75: 'Percentil 75',
-    p90: 'Percentil 90',
-    noPay: 'Sin datos de salario',
-    table: 'Ver como tabla',
-    source: 'Fuente:',
-  },
-});
+export const chartStrings = createCatalogue('salaryChart', { en: chartEnglish });

@@ -1,13 +1,12 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { mergeDatasets } from '../data/merge.js';
 import { parseList, selectCareers } from '../data/select.js';
 import type { Selection } from '../data/select.js';
 import type { Dataset } from '../data/types.js';
 import { defineElement } from './define.js';
-import { checkDataset, loadDataset, parseDataset } from './load-dataset.js';
 import type { LoadResult } from './load-dataset.js';
 import { resolveLocale } from './locale.js';
+import { loadLanguage } from '../core/strings.js';
 import { commonStrings } from './strings.js';
 import { themeStyles } from './theme.js';
 import { VERSION } from './version.js';
@@ -36,6 +35,18 @@ function loadBuiltinDataset(): Promise<Dataset> {
   builtinRequest ??= import('../data/builtin.js').then((module) => module.builtinDataset);
   return builtinRequest;
 }
+
+/**
+ * The loader for publisher datasets (fetch, parse, validate), loaded on first
+ * use: a page that brings no dataset of its own never downloads it.
+ */
+const datasetLoader = () =>
+  import('./load-dataset.js').then((loader) => {
+    // Merging is only needed once a publisher dataset exists, which needs the loader first.
+    mergeDatasets = loader.mergeDatasets;
+    return loader;
+  });
+let mergeDatasets: typeof import('../data/merge.js').mergeDatasets | undefined;
 
 /**
  * What every career-compare element shares: the common attributes, the
@@ -143,13 +154,15 @@ export class CareerElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const language = loadLanguage(this.resolvedLocale);
+    if (language) this.track(language);
     if (changed.has('src')) this.loadSrc();
     if (changed.has('data')) this.loadData();
     const base = this.sharedData ?? this.builtin;
     if (this.pending.size > 0 || !base) return;
     const { src, inline, data } = this.extras;
     this.careerData = [src, inline, data].reduce<Dataset>(
-      (merged, extra) => (extra ? mergeDatasets(merged, extra) : merged),
+      (merged, extra) => (extra && mergeDatasets ? mergeDatasets(merged, extra) : merged),
       base,
     );
     const ctor = this.constructor as typeof CareerElement;
@@ -166,7 +179,12 @@ export class CareerElement extends LitElement {
   private readInlineData(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
-    this.track(parseDataset(script.textContent ?? '', 'The inline dataset').then((result) => this.accept('inline', result)));
+    const text = script.textContent ?? '';
+    this.track(
+      datasetLoader()
+        .then((loader) => loader.parseDataset(text, 'The inline dataset'))
+        .then((result) => this.accept('inline', result)),
+    );
   }
 
   private loadSrc(): void {
@@ -174,9 +192,11 @@ export class CareerElement extends LitElement {
     this.accept('src', undefined);
     if (!src) return;
     this.track(
-      loadDataset(src).then((result) => {
-        if (this.src === src) this.accept('src', result);
-      }),
+      datasetLoader()
+        .then((loader) => loader.loadDataset(src))
+        .then((result) => {
+          if (this.src === src) this.accept('src', result);
+        }),
     );
   }
 
@@ -185,9 +205,11 @@ export class CareerElement extends LitElement {
     this.accept('data', undefined);
     if (data === undefined || data === null) return;
     this.track(
-      checkDataset(data, 'The data property').then((result) => {
-        if (this.data === data) this.accept('data', result);
-      }),
+      datasetLoader()
+        .then((loader) => loader.checkDataset(data, 'The data property'))
+        .then((result) => {
+          if (this.data === data) this.accept('data', result);
+        }),
     );
   }
 
@@ -198,13 +220,9 @@ export class CareerElement extends LitElement {
     if (!result) return;
     if (result.ok) {
       this.extras[origin] = result.dataset;
-      this.dispatchEvent(
-        new CustomEvent<CareerDataLoadedDetail>('career-data-loaded', {
-          detail: { careers: result.dataset.careers.map((career) => career.id) },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.emit<CareerDataLoadedDetail>('career-data-loaded', {
+        careers: result.dataset.careers.map((career) => career.id),
+      });
     } else {
       this.loadErrors[origin] = result.message;
       this.reportError(result.message, result.cause);
@@ -224,13 +242,12 @@ export class CareerElement extends LitElement {
 
   /** Fires `career-error`, which bubbles out of the shadow root. */
   protected reportError(message: string, cause?: unknown): void {
-    this.dispatchEvent(
-      new CustomEvent<CareerErrorDetail>('career-error', {
-        detail: { message, cause },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit<CareerErrorDetail>('career-error', { message, cause });
+  }
+
+  /** Fires one of the elements' events: they all bubble and cross shadow roots. */
+  protected emit<Detail>(name: string, detail: Detail): void {
+    this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true }));
   }
 
   /** The messages list, shown above the element's content; nothing when all is well. */

@@ -20,9 +20,8 @@ export function defineElement(
   if (existing) {
     if (existing !== element && existing.version !== element.version) {
       console.warn(
-        `career-compare: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
-          `version ${element.version} was not registered. ` +
-          `Register it under another name with ${element.name || 'the class'}.define('my-${tag}').`,
+        `career-compare ${element.version}: <${tag}> is already defined by version ${existing.version ?? '?'}; ` +
+          `use ${element.name}.define('another-tag').`,
       );
     }
     return;

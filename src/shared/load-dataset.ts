@@ -1,3 +1,6 @@
+import { validateDataset } from '../data/validate.js';
+
+export { mergeDatasets } from '../data/merge.js';
 import type { Dataset } from '../data/types.js';
 
 export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; message: string; cause?: unknown };
@@ -109,12 +112,8 @@ export function parseDataset(text: string, what: string): Promise<LoadResult> {
   return checkDataset(json, what);
 }
 
-/**
- * Validates a dataset object; `what` names it in the message. The validator
- * is loaded on first use: pages that bring no dataset of their own never need it.
- */
+/** Validates a dataset object; `what` names it in the message. */
 export async function checkDataset(value: unknown, what: string): Promise<LoadResult> {
-  const { validateDataset } = await import('../data/validate.js');
   const result = validateDataset(value);
   if (result.ok) return { ok: true, dataset: result.dataset };
   const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';

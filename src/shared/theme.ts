@@ -32,9 +32,7 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: inherit;
   }
   /* One palette for light and dark: light-dark() picks by color-scheme. */

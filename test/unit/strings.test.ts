@@ -29,3 +29,17 @@ describe('createCatalogue', () => {
     expect(catalogue('en')('hello', { name: 'Al' })).toBe('Hello, Al');
   });
 });
+
+describe('loadLanguage', () => {
+  it('loads the built-in Spanish once, and has nothing to load for English or a loaded language', async () => {
+    const { loadLanguage } = await import('../../src/core/strings.js');
+    const { tableStrings } = await import('../../src/table/strings.js');
+    expect(loadLanguage('en-US')).toBeUndefined();
+    const first = loadLanguage('es-MX');
+    expect(first).toBeInstanceOf(Promise);
+    expect(loadLanguage('es')).toBe(first);
+    await first;
+    expect(loadLanguage('es-ES')).toBeUndefined();
+    expect(tableStrings('es-MX')('skills')).toBe('Habilidades');
+  });
+});
