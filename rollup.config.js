@@ -12,6 +12,8 @@ const entries = {
   'salary-chart/define': 'src/salary-chart/define.ts',
   'quiz/define': 'src/quiz/define.ts',
   'compare/define': 'src/compare/define.ts',
+  // Types only (React JSX); the module itself is empty.
+  react: 'src/react.ts',
 };
 
 const minify = terser({
@@ -25,7 +27,7 @@ export default [
   // npm: unbundled ES2021 that imports `lit` by name, so an app shares one lit.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//],
+    external: [/^lit(\/|$)/, /^@lit\//, 'react'],
     plugins: [json({ preferConst: true }), typescript({ tsconfig: './tsconfig.json' })],
     output: {
       dir: 'dist',

@@ -100,6 +100,10 @@ const steps = [
     command: ['npm', 'run', '--silent', 'build'],
   },
   {
+    name: 'size budgets',
+    command: ['node', 'scripts/sizes.mjs', '--check'],
+  },
+  {
     name: 'browser tests',
     command: ['npx', '--no', '--', 'web-test-runner', '--config', 'web-test-runner.config.mjs'],
     env: () => ({ BROWSERS: engines.join(','), WTR_SUMMARY_FILE: browserJson, WTR_QUIET_BROWSERS: '1' }),

@@ -266,3 +266,10 @@ export class CareerElement extends LitElement {
     return html`<div class="loading" part="loading" aria-busy="true">${commonStrings(this.resolvedLocale)('loading')}</div>`;
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'career-error': CustomEvent<CareerErrorDetail>;
+    'career-data-loaded': CustomEvent<CareerDataLoadedDetail>;
+  }
+}

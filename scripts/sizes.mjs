@@ -1,0 +1,89 @@
+// Sizes of what a page downloads, min+gzip (and brotli), from the built dist/.
+//
+//   node scripts/sizes.mjs           prints the table
+//   node scripts/sizes.mjs --check   also fails when an element's entry is over budget
+//
+// An element's entry is bundled with lit and minified as the CDN files are
+// (terser plus Lit's template minifier). "At once" is what loads with the entry;
+// the chunks it imports on first use (the built-in data, the dataset loader,
+// Spanish strings) are listed apart. Sizes are deterministic, so budgets are
+// asserted; speed is measured elsewhere (npm run bench), never asserted.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+/** Budgets in bytes (1 KB = 1024 bytes). */
+export const BUDGETS = {
+  'career-compare/table': 12 * 1024,
+  'career-compare/salary-chart': 12 * 1024,
+  'career-compare/quiz': 12 * 1024,
+};
+
+const ENTRIES = {
+  'career-compare/table': 'dist/table/define.js',
+  'career-compare/salary-chart': 'dist/salary-chart/define.js',
+  'career-compare/quiz': 'dist/quiz/define.js',
+  'career-compare/compare': 'dist/compare/define.js',
+  'career-compare': 'dist/index.js',
+};
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** An entry bundled with lit: bytes that load at once, and each lazy chunk. */
+export async function measureEntry(input) {
+  const bundle = await rollup({ input, plugins: [minifyHTML(), nodeResolve()], onwarn() {} });
+  const { output } = await bundle.generate({
+    format: 'es',
+    plugins: [
+      terser({
+        ecma: 2021,
+        module: true,
+        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+        format: { comments: false },
+      }),
+    ],
+  });
+  await bundle.close();
+  const chunks = output.filter((chunk) => chunk.type === 'chunk');
+  const eager = new Set([chunks.find((chunk) => chunk.isEntry).fileName]);
+  for (const chunk of chunks) if (eager.has(chunk.fileName)) chunk.imports.forEach((name) => eager.add(name));
+  const atOnce = chunks.filter((chunk) => eager.has(chunk.fileName)).map((chunk) => chunk.code).join('\n');
+  const lazy = chunks
+    .filter((chunk) => !eager.has(chunk.fileName))
+    .map((chunk) => ({ name: chunk.fileName.replace(/-[\w-]+\.js$/, ''), gzip: gzip(chunk.code) }));
+  return { gzip: gzip(atOnce), brotli: brotli(atOnce), lazy };
+}
+
+export async function measureAll() {
+  const rows = [];
+  for (const [name, input] of Object.entries(ENTRIES)) rows.push({ name, ...(await measureEntry(input)) });
+  for (const file of ['dist/career-compare.js', 'dist/career-compare.iife.js']) {
+    const code = readFileSync(file);
+    rows.push({ name: file, gzip: gzip(code), brotli: brotli(code), lazy: [] });
+  }
+  return rows;
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await measureAll();
+  console.log('| what | min+gzip, at once | brotli | loaded on first use (gzip) | budget |');
+  console.log('| --- | --- | --- | --- | --- |');
+  let over = 0;
+  for (const row of rows) {
+    const budget = BUDGETS[row.name];
+    const fits = budget === undefined || row.gzip <= budget;
+    if (!fits) over++;
+    const lazy = row.lazy.map((chunk) => `${chunk.name} ${kb(chunk.gzip)}`).join(', ') || '—';
+    console.log(`| ${row.name} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${lazy} | ${budget ? `${kb(budget)} ${fits ? 'ok' : 'OVER'}` : '—'} |`);
+  }
+  if (process.argv.includes('--check')) {
+    console.log(over === 0 ? 'sizes: every element entry within budget' : `sizes: ${over} entr${over === 1 ? 'y' : 'ies'} over budget`);
+    process.exit(over === 0 ? 0 : 1);
+  }
+}
