@@ -137,7 +137,8 @@ export function findWebKit(env = process.env) {
   if (needsXvfb && !xvfbRun) missing.push('xvfb');
 
   if (missing.includes('driver') && !explicitDriver) notes.push('WebKitWebDriver not on PATH');
-  if (missing.includes('minibrowser') && !explicitBrowser) notes.push('WebKitGTK MiniBrowser not found (set WEBKIT_MINIBROWSER_PATH)');
+  if (missing.includes('minibrowser') && !explicitBrowser)
+    notes.push('WebKitGTK MiniBrowser not found (set WEBKIT_MINIBROWSER_PATH)');
   if (missing.includes('xvfb')) notes.push('no DISPLAY and no xvfb-run');
 
   if (missing.length > 0) return { missing, note: notes.join('; ') };
@@ -157,7 +158,10 @@ export function requestedEngines(env = process.env) {
   const value = (env.BROWSERS ?? '').trim();
   if (!value || value === 'all') return [...ENGINES];
   const engines = [];
-  for (const name of value.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
+  for (const name of value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     const engine = ALIASES[name];
     if (!engine) throw new Error(`BROWSERS: unknown engine '${name}' (use ${ENGINES.join(', ')})`);
     if (!engines.includes(engine)) engines.push(engine);
@@ -204,8 +208,10 @@ function packagesFor(missingEngines, detected) {
   const ubuntu = osId() === 'ubuntu';
   const packages = [];
   for (const engine of missingEngines) {
-    if (engine === 'chromium') packages.push(aptCandidate(ubuntu ? ['chromium-browser', 'chromium'] : ['chromium', 'chromium-browser']));
-    if (engine === 'firefox') packages.push(aptCandidate(ubuntu ? ['firefox', 'firefox-esr'] : ['firefox-esr', 'firefox']));
+    if (engine === 'chromium')
+      packages.push(aptCandidate(ubuntu ? ['chromium-browser', 'chromium'] : ['chromium', 'chromium-browser']));
+    if (engine === 'firefox')
+      packages.push(aptCandidate(ubuntu ? ['firefox', 'firefox-esr'] : ['firefox-esr', 'firefox']));
     if (engine === 'webkit') {
       const { missing } = detected.webkit;
       // webkit2gtk-driver depends on libwebkit2gtk-4.1-0, which ships MiniBrowser.
@@ -237,7 +243,13 @@ export function installMissing(missingEngines, detected, log = console.log) {
   }
   // sudo resets the environment, so DEBIAN_FRONTEND goes through env(1).
   const aptGet = (...args) =>
-    run(prefix[0] ?? 'env', [...prefix.slice(1), ...(prefix.length ? ['env'] : []), 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]);
+    run(prefix[0] ?? 'env', [
+      ...prefix.slice(1),
+      ...(prefix.length ? ['env'] : []),
+      'DEBIAN_FRONTEND=noninteractive',
+      'apt-get',
+      ...args,
+    ]);
   log('browsers: apt-get update');
   const update = aptGet('update');
   if (update.status !== 0) log(`browsers: apt-get update failed (exit ${update.status}); trying to install anyway`);
@@ -276,7 +288,9 @@ export function ensureBrowsers({ install = true, ci = isCI(), log = console.log,
   if (missing.length > 0) {
     const names = missing.join(', ');
     if (ci) throw new Error(`browser engine${missing.length > 1 ? 's' : ''} missing under CI: ${names}`);
-    log(`browsers: WARNING: ${names} missing; running the browser tests in ${available.join(', ') || 'no engine'} only`);
+    log(
+      `browsers: WARNING: ${names} missing; running the browser tests in ${available.join(', ') || 'no engine'} only`,
+    );
   }
   return { engines, available, missing, detected };
 }
@@ -388,7 +402,10 @@ function commandName(pid) {
  * answers. `stop()` ends it and everything it started (MiniBrowser, Xvfb).
  * A watchdog ends the group too if this Node process dies without stopping it.
  */
-export async function startWebKitDriver(webkit = findWebKit(), { host = '127.0.0.1', port, timeout = 30000, log = () => {} } = {}) {
+export async function startWebKitDriver(
+  webkit = findWebKit(),
+  { host = '127.0.0.1', port, timeout = 30000, log = () => {} } = {},
+) {
   if (!webkit.driver) throw new Error(`WebKit is not available: ${webkit.note}`);
   let lastError;
   for (let attempt = 0; attempt < 3; attempt++) {

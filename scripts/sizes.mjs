@@ -51,7 +51,10 @@ export async function measureEntry(input) {
   const chunks = output.filter((chunk) => chunk.type === 'chunk');
   const eager = new Set([chunks.find((chunk) => chunk.isEntry).fileName]);
   for (const chunk of chunks) if (eager.has(chunk.fileName)) chunk.imports.forEach((name) => eager.add(name));
-  const atOnce = chunks.filter((chunk) => eager.has(chunk.fileName)).map((chunk) => chunk.code).join('\n');
+  const atOnce = chunks
+    .filter((chunk) => eager.has(chunk.fileName))
+    .map((chunk) => chunk.code)
+    .join('\n');
   const lazy = chunks
     .filter((chunk) => !eager.has(chunk.fileName))
     .map((chunk) => ({ name: chunk.fileName.replace(/-[\w-]+\.js$/, ''), gzip: gzip(chunk.code) }));
@@ -80,10 +83,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const fits = budget === undefined || row.gzip <= budget;
     if (!fits) over++;
     const lazy = row.lazy.map((chunk) => `${chunk.name} ${kb(chunk.gzip)}`).join(', ') || '—';
-    console.log(`| ${row.name} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${lazy} | ${budget ? `${kb(budget)} ${fits ? 'ok' : 'OVER'}` : '—'} |`);
+    console.log(
+      `| ${row.name} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${lazy} | ${budget ? `${kb(budget)} ${fits ? 'ok' : 'OVER'}` : '—'} |`,
+    );
   }
   if (process.argv.includes('--check')) {
-    console.log(over === 0 ? 'sizes: every element entry within budget' : `sizes: ${over} entr${over === 1 ? 'y' : 'ies'} over budget`);
+    console.log(
+      over === 0
+        ? 'sizes: every element entry within budget'
+        : `sizes: ${over} entr${over === 1 ? 'y' : 'ies'} over budget`,
+    );
     process.exit(over === 0 ? 0 : 1);
   }
 }

@@ -35,12 +35,18 @@ await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-console.log(`\ncareer-compare demo: http://localhost:${port}/demo/\n(Ctrl+C to stop; edits to src/ and data/ rebuild dist/ — reload the page.)\n`);
+console.log(
+  `\ncareer-compare demo: http://localhost:${port}/demo/\n(Ctrl+C to stop; edits to src/ and data/ rebuild dist/ — reload the page.)\n`,
+);
 
 // Rebuild on change; the dev server serves whatever dist/ holds now.
-const watcher = spawn(npm === 'npm' ? 'npx' : 'npx.cmd', ['rollup', '-c', '--watch', '--silent', '--no-watch.clearScreen'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+const watcher = spawn(
+  npm === 'npm' ? 'npx' : 'npx.cmd',
+  ['rollup', '-c', '--watch', '--silent', '--no-watch.clearScreen'],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
 process.on('SIGINT', () => {
   watcher.kill();
   process.exit(0);

@@ -78,7 +78,16 @@ const steps = [
   },
   {
     name: 'unit tests',
-    command: ['npx', '--no', '--', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`],
+    command: [
+      'npx',
+      '--no',
+      '--',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${unitJson}`,
+    ],
     counts() {
       const report = readJson(unitJson);
       if (!report || typeof report.numTotalTests !== 'number') return undefined;
@@ -90,7 +99,9 @@ const steps = [
       return {
         passed: report.numPassedTests,
         failed: report.numFailedTests + brokenFiles,
-        detail: `${report.numTotalTests} tests: ${report.numFailedTests} failing` + (skipped ? `, ${skipped} skipped` : '') +
+        detail:
+          `${report.numTotalTests} tests: ${report.numFailedTests} failing` +
+          (skipped ? `, ${skipped} skipped` : '') +
           (brokenFiles ? `, ${brokenFiles} file(s) did not load` : ''),
       };
     },
@@ -102,6 +113,11 @@ const steps = [
   {
     name: 'size budgets',
     command: ['node', 'scripts/sizes.mjs', '--check'],
+  },
+  {
+    // eslint (typescript-eslint, lit, wc), prettier, lit-analyzer, publint, attw.
+    name: 'lint',
+    command: ['npm', 'run', '--silent', 'lint'],
   },
   {
     name: 'browser tests',
@@ -116,7 +132,10 @@ const steps = [
       for (const [name, counts] of Object.entries(report.engines)) {
         passed += counts.passed;
         failed += counts.failed;
-        parts.push(`${name} ${counts.passed}/${counts.passed + counts.failed}` + (counts.skipped ? ` (+${counts.skipped} skipped)` : ''));
+        parts.push(
+          `${name} ${counts.passed}/${counts.passed + counts.failed}` +
+            (counts.skipped ? ` (+${counts.skipped} skipped)` : ''),
+        );
       }
       if (missingEngines.length) parts.push(`not run in ${missingEngines.join(', ')}`);
       return { passed, failed, detail: parts.join(', ') };

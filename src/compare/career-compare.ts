@@ -1,8 +1,13 @@
 import { css, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { parseList } from '../data/select.js';
 import type { CareerQuizCompleteDetail } from '../quiz/career-quiz.js';
+// The views' tags and their types (compare/define.ts defines them).
+import type {} from '../quiz/define.js';
+import type {} from '../salary-chart/define.js';
+import type {} from '../table/define.js';
 import { CareerElement } from '../shared/career-element.js';
 import { compareStrings } from './strings.js';
 
@@ -105,7 +110,8 @@ export class CareerCompare extends CareerElement {
 
   /** The views asked for, known ones only, without repeats. */
   private get shownViews(): View[] {
-    const asked = parseList(this.views.toLowerCase());
+    // A removed `views` attribute leaves null: show the default views again.
+    const asked = parseList((this.views ?? VIEWS.join(' ')).toLowerCase());
     return [...new Set(asked)].filter((view): view is View => (VIEWS as readonly string[]).includes(view));
   }
 
@@ -136,44 +142,51 @@ export class CareerCompare extends CareerElement {
     const ids = careers.map((career) => career.id).join(' ');
     const locale = this.locale ?? this.resolvedLocale;
     const byId = new Map(this.careerData.careers.map((career) => [career.id, career.title]));
+    // A bad `pay` is reported once: by the table when it is shown, else by the chart.
+    const chartPay = this.pay === 'hourly' || !this.shownViews.includes('table') ? this.pay : 'annual';
     const views = {
       table: html`<career-table
         part="table"
         tabindex="-1"
         .sharedData=${this.careerData}
         careers=${ids}
-        rows=${this.rows ?? nothing}
+        rows=${ifDefined(this.rows)}
         pay=${this.pay}
         locale=${locale}
-        theme=${this.theme ?? nothing}
+        theme=${ifDefined(this.theme)}
       ></career-table>`,
       salary: html`<career-salary-chart
         part="salary"
         .sharedData=${this.careerData}
         careers=${ids}
-        pay=${this.pay}
+        pay=${chartPay}
         locale=${locale}
-        theme=${this.theme ?? nothing}
+        theme=${ifDefined(this.theme)}
       ></career-salary-chart>`,
       quiz: html`<career-quiz
           part="quiz"
           .sharedData=${this.careerData}
           locale=${locale}
-          theme=${this.theme ?? nothing}
+          theme=${ifDefined(this.theme)}
           @career-quiz-complete=${this.onQuizComplete}
         ></career-quiz>
-        ${this.topMatchIds.length > 0 && this.shownViews.includes('table')
-          ? html`<p>
-              <button part="handoff" type="button" @click=${this.compareTopMatches}>
-                ${t('compareMatches', { careers: this.topMatchIds.map((id) => byId.get(id) ?? id).join(t('and')) })}
-              </button>
-            </p>`
-          : nothing}`,
+        ${
+          this.topMatchIds.length > 0 && this.shownViews.includes('table')
+            ? html`<p>
+                <button part="handoff" type="button" @click=${this.compareTopMatches}>
+                  ${t('compareMatches', { careers: this.topMatchIds.map((id) => byId.get(id) ?? id).join(t('and')) })}
+                </button>
+              </p>`
+            : nothing
+        }`,
     };
+    // The heading's tag is a static value (lit/static-html), chosen from h1–h6 above.
+    /* eslint-disable lit/binding-positions, lit/no-invalid-html */
     return html`
       <${level} part="heading">${text}</${level}>
       ${this.renderMessages()}
       <div class="views">${this.shownViews.map((view) => html`<div>${views[view]}</div>`)}</div>
     `;
+    /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   }
 }

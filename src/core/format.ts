@@ -12,8 +12,13 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
     try {
       formatter = new Intl.NumberFormat(locale, options);
     } catch {
-      // A malformed locale or currency from an attribute or a dataset must not break rendering.
-      formatter = new Intl.NumberFormat('en-US', { ...options, currency: options.currency && 'USD' });
+      // A malformed locale or currency from an attribute or a dataset must not break rendering:
+      // en-US, keeping the currency if it is a real one, else USD.
+      try {
+        formatter = new Intl.NumberFormat('en-US', options);
+      } catch {
+        formatter = new Intl.NumberFormat('en-US', { ...options, currency: 'USD' });
+      }
     }
     formatters.set(key, formatter);
   }
@@ -32,7 +37,10 @@ export interface MoneyOptions {
 }
 
 /** "$44,200", "$21.25", compact "$44K"; in the reader's locale. */
-export function formatMoney(value: number, { locale, currency, compact = false, unit = 'annual' }: MoneyOptions): string {
+export function formatMoney(
+  value: number,
+  { locale, currency, compact = false, unit = 'annual' }: MoneyOptions,
+): string {
   if (!Number.isFinite(value)) return '';
   const options: Intl.NumberFormatOptions = { style: 'currency', currency };
   if (compact) {
@@ -71,5 +79,5 @@ export function formatCount(value: number, locale: string): string {
 
 /** "2024–34": a period such as "2024-34" with a proper en dash. */
 export function formatPeriod(period: string): string {
-  return period.replace(/(\d)\s*-\s*(\d)/g, '$1–$2');
+  return period.replace(/(\d)\s*-\s*(?=\d)/g, '$1–');
 }

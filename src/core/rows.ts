@@ -147,7 +147,10 @@ function cellFor(key: RowKey, career: Career, { unit, locale, t }: RowOptions): 
       return career.employment && textCell(t('jobs', { count: formatCount(career.employment.count, locale) }));
     case 'education': {
       const education = career.education;
-      return education && textCell(education.summary, education.typicalEntry && t('typicalEntry', { value: education.typicalEntry }));
+      return (
+        education &&
+        textCell(education.summary, education.typicalEntry && t('typicalEntry', { value: education.typicalEntry }))
+      );
     }
     case 'training': {
       const names = (career.certifications ?? []).map(

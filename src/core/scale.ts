@@ -17,7 +17,8 @@ export function tickStep(start: number, stop: number, count: number): number {
   const power = 10 ** Math.floor(Math.log10(raw));
   const error = raw / power;
   // Thresholds at the geometric means of 1, 2, 5 and 10, as d3 uses.
-  return clean(power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1));
+  // A span below 1e-323 underflows the power to 0: step by 1 rather than by 0.
+  return clean(power * (error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.SQRT2 ? 2 : 1)) || 1;
 }
 
 export interface NiceTicks {
@@ -37,9 +38,10 @@ export function niceTicks(min: number, max: number, count: number): NiceTicks {
   if (!(max > min)) [min, max] = [Math.min(0, min), Math.max(0, max) || 1];
   const step = tickStep(min, max, count);
   const first = Math.floor(min / step);
-  const last = Math.ceil(max / step);
+  const steps = Math.ceil(max / step) - first;
   const ticks: number[] = [];
-  for (let k = first; k <= last; k++) ticks.push(clean(k * step));
+  // Counted from 0, not from `first`: past 2^53, first + 1 === first and the loop would never end.
+  for (let i = 0; i <= steps; i++) ticks.push(clean((first + i) * step));
   return { domain: [ticks[0], ticks[ticks.length - 1]], ticks };
 }
 

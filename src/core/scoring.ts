@@ -23,6 +23,9 @@ export const TIE_MARGIN = 3;
 /** At most this many reasons are given per career. */
 const MAX_REASONS = 3;
 
+/** A want counts at most this much either way, so sums of huge weights stay finite. */
+const MAX_WANT = 1e100;
+
 /** One answer that moved a career up, in data: the chosen option and the trait it shares with the career. */
 export interface Reason {
   option: QuizOption;
@@ -63,14 +66,17 @@ export function hasProfile(career: Career): boolean {
 export function readerWants(chosen: QuizOption[]): Map<string, number> {
   const wants = new Map<string, number>();
   for (const option of chosen) {
-    for (const [trait, weight] of Object.entries(option.traits)) wants.set(trait, (wants.get(trait) ?? 0) + weight);
+    for (const [trait, weight] of Object.entries(option.traits)) {
+      wants.set(trait, Math.max(-MAX_WANT, Math.min(MAX_WANT, (wants.get(trait) ?? 0) + weight)));
+    }
   }
   return wants;
 }
 
 /** How much a career has a trait, 0..1. */
 function level(career: Career, trait: string): number {
-  return Math.min(1, Math.max(0, career.traits?.[trait] ?? 0));
+  // Own traits only: a trait named "constructor" must not find Object's.
+  return Math.min(1, Math.max(0, (career.traits && Object.hasOwn(career.traits, trait) && career.traits[trait]) || 0));
 }
 
 /** How far the career meets one want, 0..1: its level, or for an unwanted trait the lack of it. */
@@ -86,7 +92,7 @@ export function scoreCareer(career: Career, wants: Map<string, number>): number 
     total += Math.abs(weight);
     fit += Math.abs(weight) * meets(career, trait, weight);
   }
-  return total > 0 ? Math.round((100 * fit) / total) : 0;
+  return total > 0 ? Math.round(100 * (fit / total)) : 0;
 }
 
 /**
@@ -112,7 +118,13 @@ export function reasonsFor(career: Career, chosen: QuizOption[]): Reason[] {
     if (usedOptions.has(option) || usedTraits.has(trait)) continue;
     usedOptions.add(option);
     usedTraits.add(trait);
-    reasons.push({ option, trait, note: career.traitNotes?.[trait], wanted: weight > 0 });
+    const notes = career.traitNotes;
+    reasons.push({
+      option,
+      trait,
+      note: notes && Object.hasOwn(notes, trait) ? notes[trait] : undefined,
+      wanted: weight > 0,
+    });
   }
   return reasons;
 }
@@ -130,7 +142,13 @@ export function rankCareers(careers: Career[], chosen: QuizOption[]): QuizResult
   const weighted = [...wants.values()].some((weight) => weight !== 0);
   const scored = careers.filter(hasProfile);
   const ranking: CareerMatch[] = scored
-    .map((career) => ({ career, score: scoreCareer(career, wants), rank: 1, tied: false, reasons: reasonsFor(career, chosen) }))
+    .map((career) => ({
+      career,
+      score: scoreCareer(career, wants),
+      rank: 1,
+      tied: false,
+      reasons: reasonsFor(career, chosen),
+    }))
     .sort((a, b) => b.score - a.score);
   let head: CareerMatch | undefined;
   ranking.forEach((match, index) => {

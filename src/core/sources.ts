@@ -16,30 +16,23 @@ export interface SourceNote {
  * however many careers share it (as every BLS pay figure does).
  */
 export function collectSources(careers: Career[], kinds: FigureKind[]): SourceNote[] {
-  const notes: SourceNote[] = [];
-  const seen = new Set<string>();
+  const notes = new Map<string, SourceNote>();
   for (const kind of kinds) {
     for (const career of careers) {
-      const note = sourceOf(career, kind);
-      if (!note) continue;
-      const key = `${kind}|${note.source.name}|${note.reference ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      notes.push(note);
+      const figure = career[kind];
+      if (!figure?.source) continue;
+      const note: SourceNote = { kind, source: figure.source, reference: reference(career, kind) };
+      const key = `${kind}|${note.source.name}|${note.reference}`;
+      if (!notes.has(key)) notes.set(key, note);
     }
   }
-  return notes;
+  return [...notes.values()];
 }
 
-function sourceOf(career: Career, kind: FigureKind): SourceNote | undefined {
-  switch (kind) {
-    case 'pay':
-      return career.pay && { kind, source: career.pay.source, reference: career.pay.period ?? String(career.pay.year) };
-    case 'outlook':
-      return career.outlook && { kind, source: career.outlook.source, reference: career.outlook.period };
-    case 'employment':
-      return career.employment && { kind, source: career.employment.source, reference: String(career.employment.year) };
-    case 'education':
-      return career.education?.source && { kind, source: career.education.source };
-  }
+/** The reference a kind of figure carries; education has none. */
+function reference({ pay, outlook, employment }: Career, kind: FigureKind): string | undefined {
+  if (kind === 'pay') return pay?.period ?? String(pay?.year);
+  if (kind === 'outlook') return outlook?.period;
+  if (kind === 'employment') return String(employment?.year);
+  return undefined;
 }

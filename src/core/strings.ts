@@ -28,7 +28,7 @@ const loadingLanguages = new Map<string, Promise<void>>();
  */
 export function loadLanguage(locale: string): Promise<void> | undefined {
   const language = locale.toLowerCase().split('-')[0];
-  const load = builtInLanguages[language];
+  const load = Object.hasOwn(builtInLanguages, language) ? builtInLanguages[language] : undefined;
   if (!load || loadedLanguages.has(language)) return undefined;
   let loading = loadingLanguages.get(language);
   if (!loading) {
@@ -84,7 +84,8 @@ export function createCatalogue<Keys extends string>(
     for (const code of [...lookupChain(locale), 'en']) {
       const override = overrides.get(code)?.get(namespace);
       if (override) tables.push(override as Partial<Record<Keys, string>>);
-      const table = builtIn[code] ?? loadedLanguages.get(code)?.[namespace];
+      const table =
+        (Object.hasOwn(builtIn, code) ? builtIn[code] : undefined) ?? loadedLanguages.get(code)?.[namespace];
       if (table) tables.push(table as Partial<Record<Keys, string>>);
     }
     return (key, values) => {

@@ -25,9 +25,7 @@ export function mergeDatasets(base: Dataset, extra: Partial<Dataset>): Dataset {
   if (quiz) merged.quiz = quiz;
   const sources = [...(base.sources ?? []), ...(extra.sources ?? [])];
   if (sources.length > 0) {
-    merged.sources = sources.filter(
-      (credit, i) => sources.findIndex((other) => other.name === credit.name) === i,
-    );
+    merged.sources = sources.filter((credit, i) => sources.findIndex((other) => other.name === credit.name) === i);
   }
   return merged;
 }

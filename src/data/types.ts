@@ -174,5 +174,4 @@ export interface Dataset {
 }
 
 export type ValidationResult =
-  | { ok: true; dataset: Dataset; errors: [] }
-  | { ok: false; dataset?: undefined; errors: string[] };
+  { ok: true; dataset: Dataset; errors: [] } | { ok: false; dataset?: undefined; errors: string[] };

@@ -15,9 +15,7 @@ export function validateDataset(input: unknown): ValidationResult {
     // Exotic inputs (revoked proxies, throwing getters) must not escape.
     errors.push(`dataset: could not be read (${String(error)})`);
   }
-  return errors.length === 0
-    ? { ok: true, dataset: input as Dataset, errors: [] }
-    : { ok: false, errors };
+  return errors.length === 0 ? { ok: true, dataset: input as Dataset, errors: [] } : { ok: false, errors };
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -83,12 +81,7 @@ function stringList(value: unknown, path: string, errors: Errors): void {
 }
 
 /** A map of name → number, each checked with `check`. */
-function numberMap(
-  value: unknown,
-  path: string,
-  errors: Errors,
-  limits: { min?: number; max?: number },
-): void {
+function numberMap(value: unknown, path: string, errors: Errors, limits: { min?: number; max?: number }): void {
   if (value === undefined) return;
   const map = object(value, path, errors);
   if (!map) return;

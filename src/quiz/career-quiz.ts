@@ -193,7 +193,8 @@ export class CareerQuiz extends CareerElement {
     const t = quizStrings(this.resolvedLocale);
     const quiz = this.quiz;
     if (!quiz?.questions.length || !this.selection.careers.some(hasProfile)) {
-      return html`${this.renderMessages()}<p part="empty">${t('empty')}</p>`;
+      return html`${this.renderMessages()}
+        <p part="empty">${t('empty')}</p>`;
     }
     return html`${this.renderMessages()}
       <section part="base" aria-labelledby="title">
@@ -215,16 +216,26 @@ export class CareerQuiz extends CareerElement {
       <fieldset part="question">
         <legend part="legend"><h3 tabindex="-1">${question.text}</h3></legend>
         ${question.options.map(
-          (option, i) => html`<label part="option"><input type="radio" name="answer" .checked=${answer === i}
-            @change=${() => this.choose(i)} /><span>${option.label}</span></label>`,
+          (option, i) =>
+            html`<label part="option"
+              ><input type="radio" name="answer" .checked=${answer === i} @change=${() => this.choose(i)} /><span
+                >${option.label}</span
+              ></label
+            >`,
         )}
         ${this.hint ? html`<p part="hint">${t('choose')}</p>` : nothing}
       </fieldset>
       <div class="actions">
         <button type="button" part="button next" aria-disabled=${answer === undefined} @click=${this.next}>
-          ${t(step + 1 < total ? 'next' : 'finish')}</button>
-        ${step ? html`<button type="button" part="button back" class="secondary" @click=${() => this.go(step - 1)}>
-          ${t('back')}</button>` : nothing}
+          ${t(step + 1 < total ? 'next' : 'finish')}
+        </button>
+        ${
+          step
+            ? html`<button type="button" part="button back" class="secondary" @click=${() => this.go(step - 1)}>
+                ${t('back')}
+              </button>`
+            : nothing
+        }
       </div>`;
   }
 
@@ -234,22 +245,33 @@ export class CareerQuiz extends CareerElement {
       ${flat ? html`<p part="flat">${t('flat')}</p>` : nothing}
       <ol part="ranking">
         ${ranking.map(
-          ({ career, score, rank, tied, reasons }) => html`<li part="match" value=${rank}>
-            <p class="head"><strong part="career">${career.title}</strong>
-              <span part="score">${this.percent(score, t)}${tied ? `, ${t('tied')}` : ''}</span></p>
-            ${bar(score, 'bar')}
-            <ul part="reasons">
-              ${reasons.length ? reasons.map((reason) => html`<li>${describe(reason, t)}</li>`) : html`<li>${t('noReasons')}</li>`}
-            </ul>
-            ${career.links?.length
-              ? html`<ul part="links">${career.links.map((link) => html`<li>${renderLink(link.href, link.label)}</li>`)}</ul>`
-              : nothing}
-          </li>`,
+          ({ career, score, rank, tied, reasons }) =>
+            html`<li part="match" value=${rank}>
+              <p class="head">
+                <strong part="career">${career.title}</strong>
+                <span part="score">${this.percent(score, t)}${tied ? `, ${t('tied')}` : ''}</span>
+              </p>
+              ${bar(score, 'bar')}
+              <ul part="reasons">
+                ${reasons.length ? reasons.map((reason) => html`<li>${describe(reason, t)}</li>`) : html`<li>${t('noReasons')}</li>`}
+              </ul>
+              ${
+                career.links?.length
+                  ? html`<ul part="links">
+                      ${career.links.map((link) => html`<li>${renderLink(link.href, link.label)}</li>`)}
+                    </ul>`
+                  : nothing
+              }
+            </li>`,
         )}
       </ol>
-      ${unscored.length
-        ? html`<ul part="unscored">${unscored.map((career) => html`<li>${t('unscored', { title: career.title })}</li>`)}</ul>`
-        : nothing}
+      ${
+        unscored.length
+          ? html`<ul part="unscored">
+              ${unscored.map((career) => html`<li>${t('unscored', { title: career.title })}</li>`)}
+            </ul>`
+          : nothing
+      }
       <button type="button" part="button restart" class="secondary" @click=${this.restart}>${t('restart')}</button>`;
   }
 }

@@ -2,24 +2,104 @@ import { css } from 'lit';
 
 // Short rules, one per line: Lit keeps css`` text as written, so every byte ships.
 export const quizStyles = css`
-  :host { overflow-wrap: break-word; }
-  h2, h3 { font-family: var(--_heading-font); font-size: 1.15em; margin: 0 0 0.5em; }
-  p { margin: 0 0 var(--_space); }
-  .muted { color: var(--_muted); margin: 0; }
-  .bar { display: block; width: 100%; height: 0.6rem; margin: 0.25em 0 var(--_space); border: 1px solid var(--_border); border-radius: var(--_radius); }
-  rect { fill: var(--_accent); }
-  fieldset { margin: 0 0 var(--_space); padding: 0; border: 0; min-width: 0; }
-  legend { padding: 0; }
-  label { display: flex; gap: 0.6em; margin: 0.4em 0; padding: 0.6em 0.75em; border: 1px solid var(--_border); border-radius: var(--_radius); cursor: pointer; }
-  label:has(:checked) { border-color: var(--_accent); box-shadow: inset 0 0 0 2px var(--_accent); }
-  input { flex: none; margin: 0.25em 0 0; accent-color: var(--_accent); }
-  .actions { display: flex; flex-wrap: wrap; gap: 0.5em; }
-  button { font: inherit; min-height: 2.75em; padding: 0.4em 1.2em; border: 2px solid var(--_accent); border-radius: var(--_radius); background: var(--_accent); color: var(--_accent-text); cursor: pointer; }
-  .secondary, [aria-disabled='true'] { background: none; color: inherit; border-color: var(--_border); }
-  [aria-disabled='true'] { border-style: dashed; }
-  ol { margin: 0 0 var(--_space); padding-inline-start: 1.75em; }
-  ol > li { margin-bottom: 1.5em; }
-  .head { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1em; margin: 0; }
-  ul { margin: 0 0 0.5em; padding-inline-start: 1.25em; }
-  [part~='links'] { list-style: none; padding: 0; }
+  :host {
+    overflow-wrap: break-word;
+  }
+  h2,
+  h3 {
+    font-family: var(--_heading-font);
+    font-size: 1.15em;
+    margin: 0 0 0.5em;
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  .muted {
+    color: var(--_muted);
+    margin: 0;
+  }
+  .bar {
+    display: block;
+    width: 100%;
+    height: 0.6rem;
+    margin: 0.25em 0 var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  rect {
+    fill: var(--_accent);
+  }
+  fieldset {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  label {
+    display: flex;
+    gap: 0.6em;
+    margin: 0.4em 0;
+    padding: 0.6em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  label:has(:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 2px var(--_accent);
+  }
+  input {
+    flex: none;
+    margin: 0.25em 0 0;
+    accent-color: var(--_accent);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75em;
+    padding: 0.4em 1.2em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    cursor: pointer;
+  }
+  .secondary,
+  [aria-disabled='true'] {
+    background: none;
+    color: inherit;
+    border-color: var(--_border);
+  }
+  [aria-disabled='true'] {
+    border-style: dashed;
+  }
+  ol {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 1.75em;
+  }
+  ol > li {
+    margin-bottom: 1.5em;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 1em;
+    margin: 0;
+  }
+  ul {
+    margin: 0 0 0.5em;
+    padding-inline-start: 1.25em;
+  }
+  [part~='links'] {
+    list-style: none;
+    padding: 0;
+  }
 `;

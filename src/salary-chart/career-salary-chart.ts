@@ -27,6 +27,8 @@ interface Row {
  * show each one's figures; every figure is also in a table behind "Show as table".
  *
  * @customElement career-salary-chart
+ * @attr {"annual" | "hourly"} pay - Annual or hourly pay.
+ * @attr {boolean} no-range - Hides the percentile bands.
  *
  * @csspart base - The figure around everything but the messages.
  * @csspart title - The chart's title.
@@ -70,7 +72,7 @@ export class CareerSalaryChart extends CareerElement {
   declare noRange: boolean;
 
   /** The career whose figures the tooltip shows; -1 for none. */
-  private declare active: number;
+  declare private active: number;
   private focused = false;
   private rows: Row[] = [];
   private layout!: ChartLayout;
@@ -121,7 +123,12 @@ export class CareerSalaryChart extends CareerElement {
     const currency = this.rows.find((row) => row.figures)?.career.pay?.currency;
     // Tick labels are at most as long as the largest figure written out in full.
     const tickWidth = textWidth(this.money(Math.max(...values, 0), currency), this.em) + 1.5 * this.em;
-    this.layout = layoutChart(this.width, this.rows.map(({ career }) => career.title), this.em, tickWidth);
+    this.layout = layoutChart(
+      this.width,
+      this.rows.map(({ career }) => career.title),
+      this.em,
+      tickWidth,
+    );
     const { domain, ticks } = niceTicks(Math.min(...values), Math.max(...values), this.layout.tickCount);
     this.scale = linearScale(domain, this.layout.plot);
     this.ticks = ticks;
@@ -160,7 +167,9 @@ export class CareerSalaryChart extends CareerElement {
     const { rows, layout, width, em, scale, unit, active } = this;
     const locale = this.resolvedLocale;
     const t = chartStrings(locale);
-    if (!rows.length) return html`${this.renderMessages()}<p>${commonStrings(locale)('noCareers')}</p>`;
+    if (!rows.length)
+      return html`${this.renderMessages()}
+        <p>${commonStrings(locale)('noCareers')}</p>`;
     const title = t(unit);
     const tip = rows[active];
     const currency = rows.find((row) => row.figures)?.career.pay?.currency;
@@ -171,52 +180,108 @@ export class CareerSalaryChart extends CareerElement {
       rows.map((row) => row.career),
       ['pay'],
     );
-    return html`${this.renderMessages()}<figure part="base">
-<figcaption><p part="title"><strong>${title}</strong></p>
-<p part="how">${t('readMedian')} ${this.noRange ? '' : t('readRange')}</p>
-${rows.some((row) => row.figures?.derived.length) ? html`<p part="note">${t('derived')}</p>` : nothing}</figcaption>
-<label part="toggle"><input type="checkbox" .checked=${unit === 'hourly'} @change=${(event: Event) =>
-      (this.pay = (event.target as HTMLInputElement).checked ? 'hourly' : 'annual')}> ${t('hourly')}</label>
-<div class="plot" @pointerleave=${() => this.focused || (this.active = -1)}>
-<svg part="chart" role="img" tabindex="0" aria-label=${t('summary', { title, list: list.join(', ') })}
- aria-describedby="keys" width=${width} height=${layout.height} font-size=${em}
- @keydown=${this.onKey} @focus=${() => this.setFocus(true)} @blur=${() => this.setFocus(false)}>
-${this.ticks.map(
-  (value) => svg`<line class="grid" x1=${scale(value)} x2=${scale(value)} y2=${layout.axis}></line>
+    return html`${this.renderMessages()}
+      <figure part="base">
+        <figcaption>
+          <p part="title"><strong>${title}</strong></p>
+          <p part="how">${t('readMedian')} ${this.noRange ? '' : t('readRange')}</p>
+          ${rows.some((row) => row.figures?.derived.length) ? html`<p part="note">${t('derived')}</p>` : nothing}
+        </figcaption>
+        <label part="toggle"
+          ><input
+            type="checkbox"
+            .checked=${unit === 'hourly'}
+            @change=${(event: Event) => (this.pay = (event.target as HTMLInputElement).checked ? 'hourly' : 'annual')}
+          />
+          ${t('hourly')}</label
+        >
+        <div class="plot" @pointerleave=${() => this.focused || (this.active = -1)}>
+          <svg
+            part="chart"
+            role="img"
+            tabindex="0"
+            aria-label=${t('summary', { title, list: list.join(', ') })}
+            aria-describedby="keys"
+            width=${width}
+            height=${layout.height}
+            font-size=${em}
+            @keydown=${this.onKey}
+            @focus=${() => this.setFocus(true)}
+            @blur=${() => this.setFocus(false)}
+          >
+            ${this.ticks.map(
+              (value) => svg`<line class="grid" x1=${scale(value)} x2=${scale(value)} y2=${layout.axis}></line>
 <text class="tick" x=${scale(value)} y=${layout.tickLabel}>${this.money(value, currency, compact)}</text>`,
-)}
-<line class="grid" x1=${layout.plot[0]} x2=${layout.plot[1]} y1=${layout.axis} y2=${layout.axis}></line>
-${rows.map((row, index) => this.renderRow(row, index, t('noPay')))}
-</svg>
-<span id="keys" class="visually-hidden">${t('keys')}</span>
-<div class="tip" aria-live="polite" .style=${tip
-      ? // Under the career's marks; --at slides the box so its point over the median stays inside.
-        `--at:${scale(tip.figures?.median ?? NaN) / width};top:${layout.rows[active].value + em / 2}px`
-      : ''}>
-${tip
-  ? html`<div part="tooltip"><strong>${tip.career.title}</strong>${tip.figures
-      ? PERCENTILE_KEYS.map((key) => html`<br>${t(key)}: ${this.figure(tip, key)}`)
-      : html`<br>${t('noPay')}`}</div>`
-  : nothing}
-</div></div>
-<details part="table"><summary>${t('table')}</summary><div role="region" tabindex="0" aria-label=${title}><table>
-<caption>${title}</caption>
-<thead><tr><th scope="col">${t('career')}</th>${PERCENTILE_KEYS.map(
-  (key) => html`<th scope="col">${t(key)}</th>`,
-)}</tr></thead>
-<tbody>${rows.map(
-  (row) => html`<tr><th scope="row">${row.career.title}</th>${row.figures
-    ? PERCENTILE_KEYS.map((key) => html`<td>${this.figure(row, key)}</td>`)
-    : html`<td colspan="5">${t('noPay')}</td>`}</tr>`,
-)}</tbody>
-</table></div></details>
-${sources.length
-  ? html`<p part="source">${t('source')} ${sources.map(
-      ({ source, reference }, i) =>
-        html`${i ? '; ' : ''}${renderLink(source.url, `${source.shortName ?? source.name}, ${reference}`)}`,
-    )}</p>`
-  : nothing}
-</figure>`;
+            )}
+            <line class="grid" x1=${layout.plot[0]} x2=${layout.plot[1]} y1=${layout.axis} y2=${layout.axis}></line>
+            ${rows.map((row, index) => this.renderRow(row, index, t('noPay')))}
+          </svg>
+          <span id="keys" class="visually-hidden">${t('keys')}</span>
+          <div
+            class="tip"
+            aria-live="polite"
+            .style=${
+              // A string through the CSSOM (style.cssText), which a strict CSP allows, unlike a style attribute.
+              (tip
+                ? // Under the career's marks; --at slides the box so its point over the median stays inside.
+                  `--at:${scale(tip.figures?.median ?? NaN) / width};top:${layout.rows[active].value + em / 2}px`
+                : '') as unknown as CSSStyleDeclaration
+            }
+          >
+            ${
+              tip
+                ? html`<div part="tooltip">
+                    <strong>${tip.career.title}</strong>${
+                      tip.figures
+                        ? PERCENTILE_KEYS.map((key) => html`<br />${t(key)}: ${this.figure(tip, key)}`)
+                        : html`<br />${t('noPay')}`
+                    }
+                  </div>`
+                : nothing
+            }
+          </div>
+        </div>
+        <details part="table">
+          <summary>${t('table')}</summary>
+          <div role="region" tabindex="0" aria-label=${title}>
+            <table>
+              <caption>
+                ${title}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('career')}</th>
+                  ${PERCENTILE_KEYS.map((key) => html`<th scope="col">${t(key)}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map(
+                  (row) =>
+                    html`<tr>
+                      <th scope="row">${row.career.title}</th>
+                      ${
+                        row.figures
+                          ? PERCENTILE_KEYS.map((key) => html`<td>${this.figure(row, key)}</td>`)
+                          : html`<td colspan="5">${t('noPay')}</td>`
+                      }
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>
+        </details>
+        ${
+          sources.length
+            ? html`<p part="source">
+                ${t('source')}
+                ${sources.map(
+                  ({ source, reference }, i) =>
+                    html`${i ? '; ' : ''}${renderLink(source.url, `${source.shortName ?? source.name}, ${reference}`)}`,
+                )}
+              </p>`
+            : nothing
+        }
+      </figure>`;
   }
 
   /** One career: its label, bands, median marker and value, or a note that it has no pay figures. */
@@ -232,18 +297,26 @@ ${sources.length
     return svg`<g class=${index === this.active ? 'active' : ''} @pointerenter=${show} @click=${show}>
 <rect class="hit" x="1" y=${index * layout.rowHeight + 1} width=${width - 2} height=${layout.rowHeight - 2}></rect>
 <text y=${label}>${layout.narrow ? fitText(row.career.title, width, em) : row.career.title}</text>
-${figures
-  ? svg`${has('p10', 'p90')
-      ? svg`<rect class="range" x=${x('p10')} y=${band - em / 4} width=${x('p90') - x('p10')} height=${em / 2}></rect>`
-      : nothing}
-${has('p25', 'p75')
-  ? svg`<rect class="middle" x=${x('p25')} y=${band - em / 2} width=${x('p75') - x('p25')} height=${em}></rect>`
-  : nothing}
-${figures.median === undefined
-  ? nothing
-  : svg`<rect class="median" x=${x('median') - 2.5} y=${band - 0.8 * em} width="5" height=${1.6 * em} rx="1"></rect>
-<text class="value" x=${centreText(x('median'), median, em, width)} y=${value}>${median}</text>`}`
-  : svg`<text x=${layout.plot[0]} y=${band + 0.35 * em}>${noPay}</text>`}
+${
+  figures
+    ? svg`${
+        has('p10', 'p90')
+          ? svg`<rect class="range" x=${x('p10')} y=${band - em / 4} width=${x('p90') - x('p10')} height=${em / 2}></rect>`
+          : nothing
+      }
+${
+  has('p25', 'p75')
+    ? svg`<rect class="middle" x=${x('p25')} y=${band - em / 2} width=${x('p75') - x('p25')} height=${em}></rect>`
+    : nothing
+}
+${
+  figures.median === undefined
+    ? nothing
+    : svg`<rect class="median" x=${x('median') - 2.5} y=${band - 0.8 * em} width="5" height=${1.6 * em} rx="1"></rect>
+<text class="value" x=${centreText(x('median'), median, em, width)} y=${value}>${median}</text>`
+}`
+    : svg`<text x=${layout.plot[0]} y=${band + 0.35 * em}>${noPay}</text>`
+}
 </g>`;
   }
 }

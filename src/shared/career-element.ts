@@ -54,6 +54,10 @@ let mergeDatasets: typeof import('../data/merge.js').mergeDatasets | undefined;
  * over it by id), the careers chosen by `careers`, messages shown in place,
  * `career-error` and `career-data-loaded`, the theme and the guarded `define`.
  *
+ * @attr {string} careers - Career ids, separated by spaces or commas.
+ * @attr {string} src - URL of a publisher dataset (JSON).
+ * @attr {string} locale - BCP 47 language tag.
+ * @attr {"light" | "dark" | "auto"} theme - Colour palette; none inherits the page's colours.
  * @event career-error - Bad input: an unknown career id, or a dataset that fails to load or validate. `detail: { message, cause? }`
  * @event career-data-loaded - A `src`, inline or `data` dataset was loaded and validated. `detail: { careers: string[] }`
  */
@@ -102,6 +106,7 @@ export class CareerElement extends LitElement {
    * `<career-compare>`, used in place of the built-in one so a page loads each
    * dataset once and reports each problem once.
    * @internal
+   * @ignore
    */
   declare sharedData: Dataset | undefined;
 
@@ -178,7 +183,16 @@ export class CareerElement extends LitElement {
   /** Reads a child `<script type="application/json">`, the no-JavaScript-file way to pass a dataset. */
   private readInlineData(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
+    if (!script) {
+      // Defined by a script that ran before the page was parsed (no `defer`), the
+      // element is connected before its children exist: look again once they do.
+      const page = this.ownerDocument;
+      if (page.readyState === 'loading') {
+        const parsed = new Promise((done) => page.addEventListener('DOMContentLoaded', done, { once: true }));
+        this.track(parsed.then(() => this.readInlineData()));
+      }
+      return;
+    }
     const text = script.textContent ?? '';
     this.track(
       datasetLoader()
@@ -263,7 +277,9 @@ export class CareerElement extends LitElement {
 
   /** Space held while data loads, so the page does not jump when it arrives. */
   protected renderLoading(): TemplateResult {
-    return html`<div class="loading" part="loading" aria-busy="true">${commonStrings(this.resolvedLocale)('loading')}</div>`;
+    return html`<div class="loading" part="loading" aria-busy="true">
+      ${commonStrings(this.resolvedLocale)('loading')}
+    </div>`;
   }
 }
 

@@ -33,7 +33,8 @@ export function defineElement(
     try {
       registry.define(tag, class extends (element as unknown as typeof HTMLElement) {});
     } catch (error) {
-      console.error(`career-compare: could not define <${tag}>: ${String(error)}`);
+      // Not a valid tag name: say so, but never break the page.
+      console.error(error);
     }
   }
 }

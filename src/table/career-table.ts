@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertyValues } from 'lit';
 import { buildRows, captionText, parseRows, sourceKinds } from '../core/rows.js';
 import type { Cell, Row } from '../core/rows.js';
@@ -21,6 +22,9 @@ const PAY_UNITS = ['annual', 'hourly'];
  * container (`layout="auto"`) it becomes one card per career.
  *
  * @customElement career-table
+ * @attr {string} rows - Row keys to show, in order.
+ * @attr {"auto" | "table" | "cards"} layout - Table, cards, or the table where it fits.
+ * @attr {"annual" | "hourly"} pay - Annual or hourly pay.
  *
  * @csspart table - The `<table>`.
  * @csspart caption - The title above the table or cards ("A compared with B"); the table's own caption says the same to screen readers.
@@ -119,7 +123,9 @@ export class CareerTable extends CareerElement {
     const locale = this.resolvedLocale;
     const t = tableStrings(locale);
     const careers = this.selection.careers;
-    if (!careers.length) return html`${this.renderMessages()}<p>${commonStrings(locale)('noCareers')}</p>`;
+    if (!careers.length)
+      return html`${this.renderMessages()}
+        <p>${commonStrings(locale)('noCareers')}</p>`;
     const rows = this.tableRows;
     const layout = this.mode;
     const scrolls = layout === 'table';
@@ -128,7 +134,11 @@ export class CareerTable extends CareerElement {
       { locale, t },
     );
     const list = <T>(items: T[] | undefined, item: (value: T) => unknown, type = '') =>
-      items?.length ? html`<ul class=${type}>${items.map((value) => html`<li>${item(value)}</li>`)}</ul>` : nothing;
+      items?.length
+        ? html`<ul class=${type}>
+            ${items.map((value) => html`<li>${item(value)}</li>`)}
+          </ul>`
+        : nothing;
     const cell = (value?: Cell) =>
       value
         ? html`${value.text ? html`<p class="main">${value.text}</p>` : nothing}${list(value.items, (item) => item)}${value.notes?.map(
@@ -136,32 +146,75 @@ export class CareerTable extends CareerElement {
           )}${list(value.links, (link) => renderLink(link.href, link.label), 'links')}`
         : html`<span class="none" aria-hidden="true">—</span><span class="visually-hidden">${t('notListed')}</span>`;
     // Both layouts are rendered for layout="auto"; a container query shows one.
-    const table = html`<div class="scroll" part="scroll" role=${scrolls ? 'region' : nothing} aria-labelledby=${scrolls ? 'title' : nothing} tabindex=${scrolls ? 0 : nothing}>
-<table part="table"><caption class="visually-hidden">${caption}</caption>
-<thead><tr><td></td>${careers.map((career) => html`<th scope="col" part="header">${career.title}</th>`)}</tr></thead>
-<tbody>${rows.map(
-      (row) => html`<tr class=${row.figure ? 'figure' : ''}><th scope="row" part="row-header">${row.label}</th>${row.cells.map(
-        (value) => html`<td part="cell">${cell(value)}</td>`,
-      )}</tr>`,
-    )}</tbody></table></div>`;
-    const cards = html`<div class="stack" role="group" aria-labelledby="title">${careers.map(
-      (career, index) => html`<div class="card" part="card" role="group" aria-labelledby="card-${index}">
-<p class="title" id="card-${index}" part="header">${career.title}</p>
-<dl>${rows.map(
-        (row) => html`<div class=${row.figure ? 'figure' : ''}><dt part="row-header">${row.label}</dt><dd part="cell">${cell(row.cells[index])}</dd></div>`,
-      )}</dl></div>`,
-    )}</div>`;
+    const table = html`<div
+      class="scroll"
+      part="scroll"
+      role=${ifDefined(scrolls ? 'region' : undefined)}
+      aria-labelledby=${ifDefined(scrolls ? 'title' : undefined)}
+      tabindex=${ifDefined(scrolls ? 0 : undefined)}
+    >
+      <table part="table">
+        <caption class="visually-hidden">
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <td></td>
+            ${careers.map((career) => html`<th scope="col" part="header">${career.title}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) =>
+              html`<tr class=${row.figure ? 'figure' : ''}>
+                <th scope="row" part="row-header">${row.label}</th>
+                ${row.cells.map((value) => html`<td part="cell">${cell(value)}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+    const cards = html`<div class="stack" role="group" aria-labelledby="title">
+      ${careers.map(
+        (career, index) =>
+          html`<div class="card" part="card" role="group" aria-labelledby="card-${index}">
+            <p class="title" id="card-${index}" part="header">${career.title}</p>
+            <dl>
+              ${rows.map(
+                (row) =>
+                  html`<div class=${row.figure ? 'figure' : ''}>
+                    <dt part="row-header">${row.label}</dt>
+                    <dd part="cell">${cell(row.cells[index])}</dd>
+                  </div>`,
+              )}
+            </dl>
+          </div>`,
+      )}
+    </div>`;
     const sources = collectSources(careers, sourceKinds(rows));
-    return html`${this.renderMessages()}<div class="wrap ${layout} n${Math.min(Math.max(careers.length, 2), 4)}">
-<p class="caption" id="title" part="caption" aria-hidden="true">${caption}</p>
-${layout === 'cards' ? nothing : table}${scrolls ? nothing : cards}${sources.length
-      ? html`<div class="sources" part="sources"><p>${t('sources')}</p><ul>${sources.map(
-          (note) => html`<li part="source">${t(note.kind)}: ${renderLink(note.source.url, note.source.name, {
-            part: 'source-link',
-            newTab: true,
-            newTabLabel: t('newTab'),
-          })}${note.reference ? `, ${formatPeriod(note.reference)}` : ''}</li>`,
-        )}</ul></div>`
-      : nothing}</div>`;
+    return html`${this.renderMessages()}
+      <div class="wrap ${layout} n${Math.min(Math.max(careers.length, 2), 4)}">
+        <p class="caption" id="title" part="caption" aria-hidden="true">${caption}</p>
+        ${layout === 'cards' ? nothing : table}${scrolls ? nothing : cards}${
+          sources.length
+            ? html`<div class="sources" part="sources">
+                <p>${t('sources')}</p>
+                <ul>
+                  ${sources.map(
+                    (note) =>
+                      html`<li part="source">
+                        ${t(note.kind)}:
+                        ${renderLink(note.source.url, note.source.name, {
+                          part: 'source-link',
+                          newTab: true,
+                          newTabLabel: t('newTab'),
+                        })}${note.reference ? `, ${formatPeriod(note.reference)}` : ''}
+                      </li>`,
+                  )}
+                </ul>
+              </div>`
+            : nothing
+        }
+      </div>`;
   }
 }

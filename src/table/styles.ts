@@ -8,32 +8,145 @@ import { css } from 'lit';
  * structure, so forced-colors mode keeps it.
  */
 export const tableStyles = css`
-:host{--_sticky:var(--career-background,Canvas)}
-:host([theme]){--_sticky:var(--_background)}
-.wrap{container-type:inline-size;overflow-wrap:anywhere;line-height:1.4}
-table{width:100%;border-collapse:collapse}
-.auto table{table-layout:fixed}
-.auto thead td{width:25%}
-.caption{font-family:var(--_heading-font);font-size:1.125em;font-weight:600;margin:0 0 calc(var(--_space)/2)}
-th,td,dl>div{padding:calc(var(--_space)/2);text-align:start;vertical-align:top;border-bottom:1px solid var(--_border)}
-thead>tr>*,.title{background:var(--_surface);border-bottom:3px solid var(--_accent)}
-tbody th,dt,.title{font-weight:700}
-p,ul,dl,dd{margin:0}
-ul{padding-inline-start:1.1em}
-.links,.sources ul{list-style:none;padding:0}
-.note,.none,.sources{color:var(--_muted);font-size:.875em}
-.figure .main{font-size:1.25em;font-weight:700;font-variant-numeric:tabular-nums}
-.card{border:1px solid var(--_border);border-radius:var(--_radius);margin-bottom:var(--_space)}
-.title{padding:calc(var(--_space)/2);border-radius:var(--_radius) var(--_radius) 0 0}
-dl>div:last-child{border:0}
-.sources{margin-top:var(--_space)}
-.scroll{overflow-x:auto;position:relative}
-.table :is(th,td){min-width:var(--career-column-width,10rem)}
-.table :is(tbody th,thead td){position:sticky;inset-inline-start:0;z-index:1;background:var(--_sticky)}
-.auto .stack{display:none}
-@container (width<30rem){.auto .stack{display:block}.auto .scroll{display:none}}
-@container (width<42rem){.auto:not(.n2) .stack{display:block}.auto:not(.n2) .scroll{display:none}}
-@container (width<54rem){.n4.auto .stack{display:block}.n4.auto .scroll{display:none}}
-.loading{min-height:var(--career-loading-height,30rem)}
-@media print{.scroll{overflow:visible}.table :is(th,td){position:static;min-width:0}tr,.card{break-inside:avoid}}
+  :host {
+    --_sticky: var(--career-background, Canvas);
+  }
+  :host([theme]) {
+    --_sticky: var(--_background);
+  }
+  .wrap {
+    container-type: inline-size;
+    overflow-wrap: anywhere;
+    line-height: 1.4;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .auto table {
+    table-layout: fixed;
+  }
+  .auto thead td {
+    width: 25%;
+  }
+  .caption {
+    font-family: var(--_heading-font);
+    font-size: 1.125em;
+    font-weight: 600;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  th,
+  td,
+  dl > div {
+    padding: calc(var(--_space) / 2);
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+  }
+  thead > tr > *,
+  .title {
+    background: var(--_surface);
+    border-bottom: 3px solid var(--_accent);
+  }
+  tbody th,
+  dt,
+  .title {
+    font-weight: 700;
+  }
+  p,
+  ul,
+  dl,
+  dd {
+    margin: 0;
+  }
+  ul {
+    padding-inline-start: 1.1em;
+  }
+  .links,
+  .sources ul {
+    list-style: none;
+    padding: 0;
+  }
+  .note,
+  .none,
+  .sources {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .figure .main {
+    font-size: 1.25em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    margin-bottom: var(--_space);
+  }
+  .title {
+    padding: calc(var(--_space) / 2);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+  }
+  dl > div:last-child {
+    border: 0;
+  }
+  .sources {
+    margin-top: var(--_space);
+  }
+  .scroll {
+    overflow-x: auto;
+    position: relative;
+  }
+  .table :is(th, td) {
+    min-width: var(--career-column-width, 10rem);
+  }
+  .table :is(tbody th, thead td) {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_sticky);
+  }
+  .auto .stack {
+    display: none;
+  }
+  @container (width<30rem) {
+    .auto .stack {
+      display: block;
+    }
+    .auto .scroll {
+      display: none;
+    }
+  }
+  @container (width<42rem) {
+    .auto:not(.n2) .stack {
+      display: block;
+    }
+    .auto:not(.n2) .scroll {
+      display: none;
+    }
+  }
+  @container (width<54rem) {
+    .n4.auto .stack {
+      display: block;
+    }
+    .n4.auto .scroll {
+      display: none;
+    }
+  }
+  .loading {
+    min-height: var(--career-loading-height, 30rem);
+  }
+  @media print {
+    .scroll {
+      overflow: visible;
+    }
+    .table :is(th, td) {
+      position: static;
+      min-width: 0;
+    }
+    tr,
+    .card {
+      break-inside: avoid;
+    }
+  }
 `;

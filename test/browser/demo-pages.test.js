@@ -163,7 +163,11 @@ async function axeViolations(iframe) {
     .map(
       (violation) =>
         `${violation.id} (${violation.impact}): ${violation.help}\n` +
-        violation.nodes.map((node) => `    at ${JSON.stringify(node.target)}\n      ${node.failureSummary.replace(/\n/g, '\n      ')}`).join('\n'),
+        violation.nodes
+          .map(
+            (node) => `    at ${JSON.stringify(node.target)}\n      ${node.failureSummary.replace(/\n/g, '\n      ')}`,
+          )
+          .join('\n'),
     )
     .join('\n');
 }
@@ -190,7 +194,9 @@ function overflowing(doc) {
     for (const el of root.querySelectorAll('*')) {
       const parent = composedParent(el);
       if (sticksOut(el) && !(parent && sticksOut(parent) && parent !== doc.body) && !clipped(el)) {
-        out.push(`${path}${el.localName}${el.id ? `#${el.id}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`);
+        out.push(
+          `${path}${el.localName}${el.id ? `#${el.id}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`,
+        );
       }
       if (el.shadowRoot) walk(el.shadowRoot, `${path}${el.localName} >> `);
     }

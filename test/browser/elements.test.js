@@ -8,9 +8,7 @@ import { ELEMENTS, deepText } from './helpers.js';
 /** `<tag careers="…">` as a fixture (no attribute when `ids` is undefined). */
 function render(tag, ids) {
   const name = unsafeStatic(tag);
-  return ids === undefined
-    ? fixture(html`<${name}></${name}>`)
-    : fixture(html`<${name} careers=${ids}></${name}>`);
+  return ids === undefined ? fixture(html`<${name}></${name}>`) : fixture(html`<${name} careers=${ids}></${name}>`);
 }
 
 /** Creates `<tag careers="…">` without attaching it, so listeners can go on first. */

@@ -54,7 +54,10 @@ for (const { name, app } of APPS) {
       document.body.append(container);
       mounted = app.mount(container);
       // React 19 renders on its own schedule after root.render(); Vue at once.
-      await waitUntil(() => container.querySelector('career-table') && container.querySelector('career-quiz'), 'the app rendered');
+      await waitUntil(
+        () => container.querySelector('career-table') && container.querySelector('career-quiz'),
+        'the app rendered',
+      );
       const table = container.querySelector('career-table');
       const quiz = container.querySelector('career-quiz');
       await Promise.all([table.updateComplete, quiz.updateComplete]);

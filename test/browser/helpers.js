@@ -7,7 +7,12 @@
  */
 export const ELEMENTS = [
   { tag: 'career-table', entry: '../../dist/table/define.js', className: 'CareerTable', defaultCount: 2 },
-  { tag: 'career-salary-chart', entry: '../../dist/salary-chart/define.js', className: 'CareerSalaryChart', defaultCount: 2 },
+  {
+    tag: 'career-salary-chart',
+    entry: '../../dist/salary-chart/define.js',
+    className: 'CareerSalaryChart',
+    defaultCount: 2,
+  },
   { tag: 'career-quiz', entry: '../../dist/quiz/define.js', className: 'CareerQuiz', defaultCount: 0 },
   { tag: 'career-compare', entry: '../../dist/compare/define.js', className: 'CareerCompare', defaultCount: 2 },
 ];

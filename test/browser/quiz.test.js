@@ -249,7 +249,9 @@ describe('<career-quiz>: results', () => {
   });
 
   it('bubbles the event out of the shadow root', async () => {
-    const wrapper = await fixture(html`<div><career-quiz careers="medical-coder medical-assistant"></career-quiz></div>`);
+    const wrapper = await fixture(
+      html`<div><career-quiz careers="medical-coder medical-assistant"></career-quiz></div>`,
+    );
     const el = wrapper.querySelector('career-quiz');
     await el.updateComplete;
     const heard = oneEvent(wrapper, 'career-quiz-complete');
@@ -310,7 +312,9 @@ describe('<career-quiz>: results', () => {
     const data = await readFixture('publisher');
     // Two careers with the same profile can only tie.
     data.careers.push({ ...data.careers[0], id: 'twin', title: 'Twin Technician' });
-    const el = await fixture(html`<career-quiz careers="sterile-processing-technician twin medical-coder"></career-quiz>`);
+    const el = await fixture(
+      html`<career-quiz careers="sterile-processing-technician twin medical-coder"></career-quiz>`,
+    );
     const loaded = oneEvent(el, 'career-data-loaded');
     el.data = data;
     await loaded;
@@ -365,7 +369,10 @@ describe('<career-quiz>: publisher data', () => {
 
   it('lists a named career with no quiz profile as not scored, instead of scoring it 0', async () => {
     const el = await fixture(
-      html`<career-quiz careers="unit-secretary sterile-processing-technician" src=${fixtureUrl('publisher')}></career-quiz>`,
+      html`<career-quiz
+        careers="unit-secretary sterile-processing-technician"
+        src=${fixtureUrl('publisher')}
+      ></career-quiz>`,
     );
     const completed = oneEvent(el, 'career-quiz-complete');
     for (const index of [1, 1, 1]) {
@@ -376,7 +383,9 @@ describe('<career-quiz>: publisher data', () => {
     }
     const { detail } = await completed;
     expect(detail.ranking.map((r) => r.id)).to.deep.equal(['sterile-processing-technician']);
-    expect($(el, '[part="unscored"]').textContent.trim()).to.equal('Unit Secretary was not scored: it has no quiz profile.');
+    expect($(el, '[part="unscored"]').textContent.trim()).to.equal(
+      'Unit Secretary was not scored: it has no quiz profile.',
+    );
   });
 
   it('says when there is nothing to rank', async () => {

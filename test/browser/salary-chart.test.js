@@ -9,7 +9,9 @@ import { deepText } from './helpers.js';
 
 const fixtureUrl = (name) => new URL(`../fixtures/salary-chart/${name}`, import.meta.url).href;
 const KEYS = ['p10', 'p25', 'median', 'p75', 'p90'];
-const [assistant, coder, administrator] = ['medical-assistant', 'medical-coder', 'healthcare-administrator'].map((id) => getCareer(id));
+const [assistant, coder, administrator] = ['medical-assistant', 'medical-coder', 'healthcare-administrator'].map((id) =>
+  getCareer(id),
+);
 const THREE = `${assistant.id} ${coder.id} ${administrator.id}`;
 
 const $ = (el, selector) => el.shadowRoot.querySelector(selector);
@@ -67,7 +69,8 @@ function expectMarks(row, figures, scale, { range = true } = {}) {
     expect(attr(band, 'x') + attr(band, 'width'), `${selector} end`).to.be.closeTo(scale(figures[high]), 0.5);
   }
   // The 25th–75th band is the taller one: told apart by shape, not only colour.
-  if (range) expect(attr(row.querySelector('.middle'), 'height')).to.be.above(attr(row.querySelector('.range'), 'height'));
+  if (range)
+    expect(attr(row.querySelector('.middle'), 'height')).to.be.above(attr(row.querySelector('.range'), 'height'));
 }
 
 const tooltipText = (el) => $(el, '[part="tooltip"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
@@ -75,10 +78,14 @@ const tooltipText = (el) => $(el, '[part="tooltip"]')?.textContent.replace(/\s+/
 /** WCAG contrast ratio of two computed colours ("rgb(…)" or "rgba(…)"). */
 function contrast(a, b) {
   const luminance = (color) => {
-    const [r, g, bl] = color.match(/[\d.]+/g).slice(0, 3).map(Number).map((c) => {
-      const s = c / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, bl] = color
+      .match(/[\d.]+/g)
+      .slice(0, 3)
+      .map(Number)
+      .map((c) => {
+        const s = c / 255;
+        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -129,7 +136,9 @@ describe('<career-salary-chart>', () => {
       const el = await chart(html`<career-salary-chart no-range careers=${THREE}></career-salary-chart>`);
       expect(el.noRange).to.be.true;
       let scale = axisScale(el);
-      $$(el, 'svg g').forEach((row, i) => expectMarks(row, [assistant, coder, administrator][i].pay.annual, scale, { range: false }));
+      $$(el, 'svg g').forEach((row, i) =>
+        expectMarks(row, [assistant, coder, administrator][i].pay.annual, scale, { range: false }),
+      );
       expect($(el, '[part="how"]').textContent).not.to.include('80%');
       el.noRange = false;
       await el.updateComplete;
@@ -139,7 +148,10 @@ describe('<career-salary-chart>', () => {
 
     it('says so in the row of a career with no pay figures', async () => {
       const el = await chart(
-        html`<career-salary-chart src=${fixtureUrl('extra.json')} careers="volunteer-coordinator ${assistant.id}"></career-salary-chart>`,
+        html`<career-salary-chart
+          src=${fixtureUrl('extra.json')}
+          careers="volunteer-coordinator ${assistant.id}"
+        ></career-salary-chart>`,
       );
       const [empty, full] = $$(el, 'svg g');
       expect(empty.textContent).to.include('Volunteer Coordinator').and.to.include('No pay figures');
@@ -215,7 +227,7 @@ describe('<career-salary-chart>', () => {
       expect(svg.querySelectorAll('a, button, input')).to.have.length(0);
     });
 
-    it('shows all of a career\'s figures on focus and moves between careers with arrows, Home and End', async () => {
+    it("shows all of a career's figures on focus and moves between careers with arrows, Home and End", async () => {
       const el = await chart(html`<career-salary-chart careers=${THREE}></career-salary-chart>`);
       const tip = $(el, '.tip');
       expect(tip.getAttribute('aria-live')).to.equal('polite');
@@ -299,7 +311,9 @@ describe('<career-salary-chart>', () => {
   describe('hourly pay', () => {
     it('shows published hourly medians, marks the figures worked out from annual pay, and says so', async () => {
       const nurse = getCareer('registered-nurse');
-      const el = await chart(html`<career-salary-chart pay="hourly" careers="${assistant.id} ${nurse.id}"></career-salary-chart>`);
+      const el = await chart(
+        html`<career-salary-chart pay="hourly" careers="${assistant.id} ${nurse.id}"></career-salary-chart>`,
+      );
       expect($(el, '[part="title"]').textContent).to.equal('Hourly pay');
       const [first, second] = $$(el, 'svg g');
       expect(first.querySelector('.value').textContent).to.equal(usd(assistant.pay.hourly.median, true));
@@ -317,9 +331,13 @@ describe('<career-salary-chart>', () => {
 
       const cells = [...$$(el, 'tbody tr')[0].querySelectorAll('td')].map((td) => td.textContent);
       expect(cells).to.deep.equal(
-        KEYS.map((key) => (key === 'median' ? usd(assistant.pay.hourly.median, true) : `${usd(hourly(assistant)[key], true)}*`)),
+        KEYS.map((key) =>
+          key === 'median' ? usd(assistant.pay.hourly.median, true) : `${usd(hourly(assistant)[key], true)}*`,
+        ),
       );
-      expect($(el, 'svg').getAttribute('aria-label')).to.include(`${assistant.title} ${usd(assistant.pay.hourly.median, true)}`);
+      expect($(el, 'svg').getAttribute('aria-label')).to.include(
+        `${assistant.title} ${usd(assistant.pay.hourly.median, true)}`,
+      );
     });
 
     it('switches with its checkbox, reflecting to the pay attribute, and follows the attribute', async () => {
@@ -388,7 +406,10 @@ describe('<career-salary-chart>', () => {
     });
 
     it('never writes chart text below 12px, even on a page with small type', async () => {
-      const el = await chart(html`<career-salary-chart style="font-size: 10px" careers=${THREE}></career-salary-chart>`, 320);
+      const el = await chart(
+        html`<career-salary-chart style="font-size: 10px" careers=${THREE}></career-salary-chart>`,
+        320,
+      );
       for (const text of $$(el, 'svg text')) expect(parseFloat(getComputedStyle(text).fontSize)).to.be.at.least(12);
     });
   });
@@ -465,7 +486,12 @@ describe('<career-salary-chart>', () => {
     });
 
     it('writes data as text, never as markup, and credits each source', async () => {
-      const el = await chart(html`<career-salary-chart src=${fixtureUrl('extra.json')} careers="hostile-title ${assistant.id}"></career-salary-chart>`);
+      const el = await chart(
+        html`<career-salary-chart
+          src=${fixtureUrl('extra.json')}
+          careers="hostile-title ${assistant.id}"
+        ></career-salary-chart>`,
+      );
       expect(el.shadowRoot.querySelector('img')).to.equal(null);
       expect(window.hacked).to.equal(undefined);
       expect(deepText(el)).to.include('<img src=x onerror="window.hacked=true"> Sound Engineer');

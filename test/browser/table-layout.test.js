@@ -90,12 +90,22 @@ describe('<career-table> layout="auto"', () => {
     const long = 'Pneumonoultramicroscopicsilicovolcanoconiosisologist'.repeat(2);
     const data = {
       careers: [
-        { id: 'x-long', title: long, summary: `${long} ${long}`, skills: [long], links: [{ label: long, href: `/${long}` }] },
+        {
+          id: 'x-long',
+          title: long,
+          summary: `${long} ${long}`,
+          skills: [long],
+          links: [{ label: long, href: `/${long}` }],
+        },
         { id: 'x-short', title: 'Short', summary: 'Short.' },
       ],
     };
     for (const layout of ['auto', 'cards']) {
-      const box = await fixture(html`<div style="width: 320px"><career-table careers="x-long x-short" layout=${layout} .data=${data}></career-table></div>`);
+      const box = await fixture(
+        html`<div style="width: 320px">
+          <career-table careers="x-long x-short" layout=${layout} .data=${data}></career-table>
+        </div>`,
+      );
       await box.firstElementChild.updateComplete;
       expectNoOverflow(box);
     }
@@ -127,7 +137,8 @@ describe('<career-table> layout="table"', () => {
     expect(label.textContent).to.equal(`${first.title} compared with ${second.title} and ${third.title}`);
     expect(region.scrollWidth, 'the table is wider than its box').to.be.above(region.clientWidth);
     expectNoOverflow(box);
-    for (const th of el.shadowRoot.querySelectorAll('tbody th')) expect(getComputedStyle(th).position).to.equal('sticky');
+    for (const th of el.shadowRoot.querySelectorAll('tbody th'))
+      expect(getComputedStyle(th).position).to.equal('sticky');
 
     region.focus();
     expect(el.shadowRoot.activeElement).to.equal(region);
@@ -240,7 +251,10 @@ describe('<career-table> theming', () => {
 
   it('has a print style that unrolls the scrolling table', async () => {
     const { el } = await inBox(760, { layout: 'table' });
-    const sheets = [...el.shadowRoot.adoptedStyleSheets, ...[...el.shadowRoot.querySelectorAll('style')].map((s) => s.sheet)];
+    const sheets = [
+      ...el.shadowRoot.adoptedStyleSheets,
+      ...[...el.shadowRoot.querySelectorAll('style')].map((s) => s.sheet),
+    ];
     const print = sheets
       .flatMap((sheet) => [...sheet.cssRules])
       .filter((rule) => rule instanceof CSSMediaRule && rule.media.mediaText === 'print');

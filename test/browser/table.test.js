@@ -142,7 +142,12 @@ describe('<career-table> as a table', () => {
   });
 
   it('marks a missing value for sighted and screen-reader users alike', async () => {
-    const data = { careers: [{ id: 'x-one', title: 'One', summary: 'Has a summary.' }, { id: 'x-two', title: 'Two', skills: ['Typing'] }] };
+    const data = {
+      careers: [
+        { id: 'x-one', title: 'One', summary: 'Has a summary.' },
+        { id: 'x-two', title: 'Two', skills: ['Typing'] },
+      ],
+    };
     const el = await fixture(html`<career-table careers="x-one x-two" .data=${data}></career-table>`);
     const [, empty] = cells(el, 'Overview');
     expect(empty.querySelector('[aria-hidden="true"]').textContent).to.equal('—');
@@ -152,7 +157,12 @@ describe('<career-table> as a table', () => {
 
 describe('<career-table> rows and pay', () => {
   it('leaves out rows that no chosen career has data for', async () => {
-    const data = { careers: [{ id: 'x-one', title: 'One', summary: 'Has a summary.' }, { id: 'x-two', title: 'Two', skills: ['Typing'] }] };
+    const data = {
+      careers: [
+        { id: 'x-one', title: 'One', summary: 'Has a summary.' },
+        { id: 'x-two', title: 'Two', skills: ['Typing'] },
+      ],
+    };
     const el = await fixture(html`<career-table careers="x-one x-two" .data=${data}></career-table>`);
     expect(parts(el).rowLabels).to.deep.equal(['Overview', 'Skills']);
     expect(parts(el).sources).to.deep.equal([]);
@@ -194,7 +204,12 @@ describe('<career-table> rows and pay', () => {
         {
           id: 'x-annual-only',
           title: 'Annual only',
-          pay: { currency: 'USD', annual: { p10: 31200, median: 41600, p90: 62400 }, year: 2024, source: { name: 'Survey' } },
+          pay: {
+            currency: 'USD',
+            annual: { p10: 31200, median: 41600, p90: 62400 },
+            year: 2024,
+            source: { name: 'Survey' },
+          },
         },
       ],
     };

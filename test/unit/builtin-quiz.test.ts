@@ -26,7 +26,8 @@ function answer(reader: Reader): QuizOption[] {
 /** Every combination of the readers' alternatives ({ q: ['A', 'B'] } → two readers). */
 function variants(base: Reader, alternatives: Record<string, string[]>): Reader[] {
   return Object.entries(alternatives).reduce<Reader[]>(
-    (readers, [question, choices]) => readers.flatMap((reader) => choices.map((choice) => ({ ...reader, [question]: choice }))),
+    (readers, [question, choices]) =>
+      readers.flatMap((reader) => choices.map((choice) => ({ ...reader, [question]: choice }))),
     [base],
   );
 }
@@ -84,7 +85,8 @@ describe('the built-in quiz on the built-in careers', () => {
   it('asks only about traits the careers have', () => {
     const known = new Set(careers.flatMap((career) => Object.keys(career.traits ?? {})));
     for (const question of quiz.questions) {
-      for (const option of question.options) for (const trait of Object.keys(option.traits)) expect(known).toContain(trait);
+      for (const option of question.options)
+        for (const trait of Object.keys(option.traits)) expect(known).toContain(trait);
     }
   });
 

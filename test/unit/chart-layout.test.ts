@@ -52,13 +52,17 @@ describe('layoutChart', () => {
 
   it('keeps the plot inside the width at any width', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 100, max: 2000 }), fc.array(fc.string({ maxLength: 60 }), { maxLength: 8 }), (width, labels) => {
-        const layout = layoutChart(width, labels, em, tick);
-        expect(layout.plot[0]).toBeGreaterThanOrEqual(0);
-        expect(layout.plot[1]).toBeLessThanOrEqual(width);
-        expect(layout.plot[1]).toBeGreaterThan(layout.plot[0]);
-        expect(layout.rows).toHaveLength(labels.length);
-      }),
+      fc.property(
+        fc.integer({ min: 100, max: 2000 }),
+        fc.array(fc.string({ maxLength: 60 }), { maxLength: 8 }),
+        (width, labels) => {
+          const layout = layoutChart(width, labels, em, tick);
+          expect(layout.plot[0]).toBeGreaterThanOrEqual(0);
+          expect(layout.plot[1]).toBeLessThanOrEqual(width);
+          expect(layout.plot[1]).toBeGreaterThan(layout.plot[0]);
+          expect(layout.rows).toHaveLength(labels.length);
+        },
+      ),
     );
   });
 });

@@ -40,6 +40,8 @@ export const schema = readJson('data/schema.json') as SchemaNode;
 export const builtinJson: unknown = readJson('data/careers.json');
 
 /** A deep copy of `value` for a test to break; use `any` so wrong types can be written in. */
+// Tests take a deep copy and then break it on purpose, so the copy is untyped.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function copy<T>(value: T): any {
   return structuredClone(value);
 }
@@ -215,8 +217,7 @@ function datasetArbitrary(wrap: Wrap, valid: boolean): fc.Arbitrary<Dataset> {
       fc.constantFrom('/careers/nurse', 'guide.html', './a', '../b', '?q=1', '#pay', 'HTTPS://X.EXAMPLE'),
     ),
   );
-  const number = (min: number, max: number) =>
-    wrap(fc.double({ min, max, noNaN: true, noDefaultInfinity: true }));
+  const number = (min: number, max: number) => wrap(fc.double({ min, max, noNaN: true, noDefaultInfinity: true }));
   const integer = (min: number, max: number) => wrap(fc.integer({ min, max }));
   const money = number(0, 1e7);
   const year = integer(1900, 2100);
@@ -251,24 +252,20 @@ function datasetArbitrary(wrap: Wrap, valid: boolean): fc.Arbitrary<Dataset> {
     },
     ['currency', 'year', 'source'],
   );
-  const outlook = record<Outlook>(
-    { growthPercent: number(-100, 500), period: text, openingsPerYear: money, source },
-    ['growthPercent', 'period', 'source'],
-  );
-  const employment = record<Employment>({ count: integer(0, 5_000_000), year, source }, [
-    'count',
-    'year',
+  const outlook = record<Outlook>({ growthPercent: number(-100, 500), period: text, openingsPerYear: money, source }, [
+    'growthPercent',
+    'period',
     'source',
   ]);
+  const employment = record<Employment>({ count: integer(0, 5_000_000), year, source }, ['count', 'year', 'source']);
   const education = record<Education>(
     { summary: text, typicalEntry: text, workExperience: text, onTheJobTraining: text, source },
     [],
   );
   const certification = record<Certification>({ name: text, abbreviation: text, issuer: text, url }, ['name']);
-  const levelNote = record<LevelNote>(
-    { level: wrap(fc.constantFrom('none', 'low', 'medium', 'high')), note: text },
-    ['level'],
-  );
+  const levelNote = record<LevelNote>({ level: wrap(fc.constantFrom('none', 'low', 'medium', 'high')), note: text }, [
+    'level',
+  ]);
   const interests = record<Interests>(
     {
       onetCode: text,
@@ -307,15 +304,8 @@ function datasetArbitrary(wrap: Wrap, valid: boolean): fc.Arbitrary<Dataset> {
     },
     ['id', 'title'],
   );
-  const option = record<QuizOption>({ label: text, traits: map(number(-5, 5)), reason: text }, [
-    'label',
-    'traits',
-  ]);
-  const question = record<QuizQuestion>({ id: slug, text, options: list(option, 2, 4) }, [
-    'id',
-    'text',
-    'options',
-  ]);
+  const option = record<QuizOption>({ label: text, traits: map(number(-5, 5)), reason: text }, ['label', 'traits']);
+  const question = record<QuizQuestion>({ id: slug, text, options: list(option, 2, 4) }, ['id', 'text', 'options']);
   const quiz = record<Quiz>(
     {
       title: text,
@@ -327,14 +317,9 @@ function datasetArbitrary(wrap: Wrap, valid: boolean): fc.Arbitrary<Dataset> {
     ['questions'],
   );
   const credit = record<Credit>({ name: text, url, license: text, attribution: text }, ['name']);
-  const careers = valid
-    ? wrap(fc.uniqueArray(career, { selector: (c) => c.id, maxLength: 4 }))
-    : list(career, 0, 4);
+  const careers = valid ? wrap(fc.uniqueArray(career, { selector: (c) => c.id, maxLength: 4 })) : list(career, 0, 4);
 
-  return record<Dataset>(
-    { version: wrap(fc.constant(1 as const)), careers, quiz, sources: list(credit) },
-    ['careers'],
-  );
+  return record<Dataset>({ version: wrap(fc.constant(1 as const)), careers, quiz, sources: list(credit) }, ['careers']);
 }
 
 /** Datasets that pass `validateDataset` and the schema. */
@@ -347,9 +332,6 @@ export const validDatasetArb: fc.Arbitrary<Dataset> = datasetArbitrary((arbitrar
  */
 export const nearValidDatasetArb: fc.Arbitrary<unknown> = datasetArbitrary(
   <T>(arbitrary: fc.Arbitrary<T>) =>
-    fc.oneof(
-      { weight: 40, arbitrary },
-      { weight: 1, arbitrary: fc.anything() as fc.Arbitrary<T> },
-    ),
+    fc.oneof({ weight: 40, arbitrary }, { weight: 1, arbitrary: fc.anything() as fc.Arbitrary<T> }),
   false,
 );

@@ -18,7 +18,8 @@ const server = createServer((request, response) => {
   else if (path === '/server-error.json') send(500, 'text/plain', 'boom');
   else if (path === '/not-json.json') send(200, 'application/json', '{ "careers": [');
   else if (path === '/page.html') send(200, 'text/html', '<!doctype html><title>Not found</title>');
-  else if (path === '/invalid.json') send(200, 'application/json', JSON.stringify({ careers: [{ id: 'Bad Id', title: 'x' }] }));
+  else if (path === '/invalid.json')
+    send(200, 'application/json', JSON.stringify({ careers: [{ id: 'Bad Id', title: 'x' }] }));
   else if (path === '/huge.json') send(200, 'application/json', `[${'0,'.repeat(60_000)}0]`);
   else if (path === '/never') {
     /* never answers */
@@ -44,7 +45,11 @@ describe('loadDataset', () => {
 
   it('asks the server once per URL, however many callers', async () => {
     hits.clear();
-    const results = await Promise.all([loadDataset('ok.json', base), loadDataset(`${base}ok.json`), loadDataset('./ok.json', base)]);
+    const results = await Promise.all([
+      loadDataset('ok.json', base),
+      loadDataset(`${base}ok.json`),
+      loadDataset('./ok.json', base),
+    ]);
     expect(results.every((result) => result.ok)).toBe(true);
     expect(hits.get('/ok.json')).toBe(1);
   });

@@ -30,7 +30,9 @@ const otherQuiz = { questions: [{ ...fullQuizQuestion, id: 'pace' }] };
 describe('mergeDatasets', () => {
   it('lays an extra career over the base career with its id, field by field', () => {
     const base = { careers: [career('a', { pay: fullPay, summary: 'Base summary' })] };
-    const extra = { careers: [career('a', { summary: 'Publisher summary', links: [{ label: 'Apply', href: '/apply' }] })] };
+    const extra = {
+      careers: [career('a', { summary: 'Publisher summary', links: [{ label: 'Apply', href: '/apply' }] })],
+    };
     expect(merge(base, extra).careers).toEqual([
       {
         id: 'a',
@@ -66,7 +68,10 @@ describe('mergeDatasets', () => {
 
   it('joins sources, listing a name once, as the base has it', () => {
     const base = { careers: [], sources: [{ name: 'BLS', url: 'https://www.bls.gov/' }, { name: 'O*NET' }] };
-    const extra = { careers: [], sources: [{ name: 'BLS', license: 'Public domain' }, { name: 'State data' }, { name: 'State data' }] };
+    const extra = {
+      careers: [],
+      sources: [{ name: 'BLS', license: 'Public domain' }, { name: 'State data' }, { name: 'State data' }],
+    };
     expect(merge(base, extra).sources).toEqual([
       { name: 'BLS', url: 'https://www.bls.gov/' },
       { name: 'O*NET' },

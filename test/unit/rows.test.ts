@@ -97,7 +97,9 @@ describe('buildRows', () => {
     const rows = buildRows([bare, coder], { ...en, keys: ROW_KEYS });
     expect(rows.map((r) => r.key)).toEqual(['pay', 'training', 'remote']);
     expect(rows[0].cells[0]).toBeUndefined();
-    expect(rows[1].cells[1]).toEqual({ notes: ['Certifications: CPC (AAPC), CCS (AHIMA), and Registered Health Information Technician'] });
+    expect(rows[1].cells[1]).toEqual({
+      notes: ['Certifications: CPC (AAPC), CCS (AHIMA), and Registered Health Information Technician'],
+    });
     expect(rows[2].cells[1]).toEqual({ text: 'A lot', notes: ['Many work from home.'] });
     expect(buildRows([bare], { ...en, keys: ROW_KEYS })).toEqual([]);
   });

@@ -20,11 +20,13 @@ const traitName = fc.constantFrom('patient-care', 'desk-work', 'detail', 'leader
 // Trait levels in hundredths, as datasets write them (scores are whole percentages).
 const traitLevel = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
 const profile = fc.dictionary(traitName, traitLevel, { minKeys: 1 });
-const careersArb = fc.uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,8}$/), traits: profile }), {
-  minLength: 1,
-  maxLength: 8,
-  selector: (c) => c.id,
-}).map((list) => list.map((c) => career(c.id, c.traits)));
+const careersArb = fc
+  .uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,8}$/), traits: profile }), {
+    minLength: 1,
+    maxLength: 8,
+    selector: (c) => c.id,
+  })
+  .map((list) => list.map((c) => career(c.id, c.traits)));
 const answersArb = fc.array(
   fc.record({ label: fc.string(), traits: fc.dictionary(traitName, fc.double({ min: -2, max: 2, noNaN: true })) }),
   { maxLength: 8 },
@@ -34,7 +36,12 @@ describe('scoreCareer: the formula', () => {
   it('is Σ |W_t|·match_t / Σ |W_t|, as a rounded percentage', () => {
     // W = { a: 2, b: 1 }; c = { a: 0.5, b: 1 } → (2·0.5 + 1·1) / 3 = 0.667
     const wants = readerWants([option({ a: 1, b: 1 }), option({ a: 1 })]);
-    expect(wants).toEqual(new Map([['a', 2], ['b', 1]]));
+    expect(wants).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    );
     expect(scoreCareer(career('x', { a: 0.5, b: 1 }), wants)).toBe(67);
   });
 
@@ -79,7 +86,10 @@ describe('rankCareers', () => {
         traitName,
         fc.array(fc.double({ min: 0.1, max: 3, noNaN: true }), { minLength: 1, maxLength: 8 }),
         (careers, trait, weights) => {
-          const { ranking } = rankCareers(careers, weights.map((weight) => option({ [trait]: weight })));
+          const { ranking } = rankCareers(
+            careers,
+            weights.map((weight) => option({ [trait]: weight })),
+          );
           const strongest = Math.max(...careers.map((c) => c.traits?.[trait] ?? 0));
           expect(ranking[0].career.traits?.[trait] ?? 0).toBe(strongest);
           // The score is then the career's own level in the trait.
@@ -120,7 +130,12 @@ describe('rankCareers', () => {
   });
 
   it('orders by score, then by the order the careers came in', () => {
-    const careers = [career('c', { x: 0.5 }), career('a', { x: 0.9 }), career('b', { x: 0.5 }), career('d', { x: 0.1 })];
+    const careers = [
+      career('c', { x: 0.5 }),
+      career('a', { x: 0.9 }),
+      career('b', { x: 0.5 }),
+      career('d', { x: 0.1 }),
+    ];
     const { ranking } = rankCareers(careers, [option({ x: 1 })]);
     expect(ids(ranking)).toEqual(['a', 'c', 'b', 'd']);
     fc.assert(
@@ -196,7 +211,9 @@ describe('reasonsFor', () => {
   });
 
   it('explains an avoided trait the career lacks', () => {
-    const [reason] = reasonsFor(career('x', { remote: 0 }), [option({ remote: -1 }, "You'd rather not work from home")]);
+    const [reason] = reasonsFor(career('x', { remote: 0 }), [
+      option({ remote: -1 }, "You'd rather not work from home"),
+    ]);
     expect(reason).toMatchObject({ trait: 'remote', wanted: false });
   });
 

@@ -81,9 +81,12 @@ describe('isSafeUrl', () => {
 
   it('ignores tabs, newlines and control characters anywhere, as browsers do', () => {
     const control = fc.constantFrom('\t', '\n', '\r', '\u0000', '\u001f', ' ');
-    const pieces = fc.array(fc.oneof(fc.constantFrom('javascript:', 'https://', '//', 'x', '/', ':', '\\'), fc.string()), {
-      maxLength: 5,
-    });
+    const pieces = fc.array(
+      fc.oneof(fc.constantFrom('javascript:', 'https://', '//', 'x', '/', ':', '\\'), fc.string()),
+      {
+        maxLength: 5,
+      },
+    );
     fc.assert(
       fc.property(pieces, fc.array(control, { maxLength: 5 }), fc.nat(), (parts, noise, at) => {
         const url = parts.join('');

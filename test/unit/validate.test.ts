@@ -6,7 +6,13 @@ import { builtinJson, copy, fullCareer, fullDataset, nearValidDatasetArb } from 
 
 const career = (id: string, fields: Record<string, unknown> = {}) => ({ id, title: id.toUpperCase(), ...fields });
 const pay = (fields: Record<string, unknown>) => ({ currency: 'USD', year: 2024, source: { name: 'BLS' }, ...fields });
-const question = (id: string, options: unknown = [{ label: 'Yes', traits: {} }, { label: 'No', traits: {} }]) => ({
+const question = (
+  id: string,
+  options: unknown = [
+    { label: 'Yes', traits: {} },
+    { label: 'No', traits: {} },
+  ],
+) => ({
   id,
   text: 'Question?',
   options,
@@ -26,27 +32,57 @@ const cases: [unknown, string][] = [
   ],
   [{ careers: [career('a'), career('a')] }, 'careers[1].id: duplicate id "a"'],
   [{ careers: [career('a'), career('b'), career('a')] }, 'careers[2].id: duplicate id "a"'],
-  [{ careers: [{ id: 'Nurse', title: 'Nurse' }] }, 'careers[0].id: expected a lowercase slug such as "medical-assistant"'],
+  [
+    { careers: [{ id: 'Nurse', title: 'Nurse' }] },
+    'careers[0].id: expected a lowercase slug such as "medical-assistant"',
+  ],
   [{ careers: [{ id: 'a' }] }, 'careers[0].title: expected a non-empty string'],
   [{ careers: [career('a', { title: '   ' })] }, 'careers[0].title: expected a non-empty string'],
   [{ careers: [career('a', { occupation: {} })] }, 'careers[0].occupation.name: expected a non-empty string'],
-  [{ careers: [career('a', { responsibilities: ['x', ''] })] }, 'careers[0].responsibilities[1]: expected a non-empty string'],
+  [
+    { careers: [career('a', { responsibilities: ['x', ''] })] },
+    'careers[0].responsibilities[1]: expected a non-empty string',
+  ],
   [{ careers: [career('a', { skills: 'x' })] }, 'careers[0].skills: expected a list of strings'],
-  [{ careers: [career('a', { education: { typicalEntry: 3 } })] }, 'careers[0].education.typicalEntry: expected a non-empty string'],
+  [
+    { careers: [career('a', { education: { typicalEntry: 3 } })] },
+    'careers[0].education.typicalEntry: expected a non-empty string',
+  ],
   [{ careers: [career('a', { certifications: {} })] }, 'careers[0].certifications: expected a list'],
   [
     { careers: [career('a', { certifications: [{ name: 'C', url: 'data:,x' }] })] },
     'careers[0].certifications[0].url: expected an http(s) or relative URL',
   ],
-  [{ careers: [career('a', { remoteWork: { level: 'some' } })] }, 'careers[0].remoteWork.level: expected one of none, low, medium, high'],
-  [{ careers: [career('a', { pay: pay({ currency: 'usd' }) })] }, 'careers[0].pay.currency: expected a three-letter ISO 4217 code such as "USD"'],
-  [{ careers: [career('a', { pay: pay({ year: 1800 }) })] }, 'careers[0].pay.year: expected a number from 1900 to 2100'],
+  [
+    { careers: [career('a', { remoteWork: { level: 'some' } })] },
+    'careers[0].remoteWork.level: expected one of none, low, medium, high',
+  ],
+  [
+    { careers: [career('a', { pay: pay({ currency: 'usd' }) })] },
+    'careers[0].pay.currency: expected a three-letter ISO 4217 code such as "USD"',
+  ],
+  [
+    { careers: [career('a', { pay: pay({ year: 1800 }) })] },
+    'careers[0].pay.year: expected a number from 1900 to 2100',
+  ],
   [{ careers: [career('a', { pay: pay({ year: 2024.5 }) })] }, 'careers[0].pay.year: expected a whole number'],
-  [{ careers: [career('a', { pay: pay({ annualMean: -1 }) })] }, 'careers[0].pay.annualMean: expected a number of at least 0'],
+  [
+    { careers: [career('a', { pay: pay({ annualMean: -1 }) })] },
+    'careers[0].pay.annualMean: expected a number of at least 0',
+  ],
   [{ careers: [career('a', { pay: pay({ source: undefined }) })] }, 'careers[0].pay.source: expected an object'],
-  [{ careers: [career('a', { pay: pay({ source: { url: '/x' } }) })] }, 'careers[0].pay.source.name: expected a non-empty string'],
-  [{ careers: [career('a', { pay: pay({ annual: { p10: 50, median: 40 } }) })] }, `careers[0].pay.annual.median: ${DECREASING}`],
-  [{ careers: [career('a', { pay: pay({ hourly: { p25: 20, p75: 30, p90: 29 } }) })] }, `careers[0].pay.hourly.p90: ${DECREASING}`],
+  [
+    { careers: [career('a', { pay: pay({ source: { url: '/x' } }) })] },
+    'careers[0].pay.source.name: expected a non-empty string',
+  ],
+  [
+    { careers: [career('a', { pay: pay({ annual: { p10: 50, median: 40 } }) })] },
+    `careers[0].pay.annual.median: ${DECREASING}`,
+  ],
+  [
+    { careers: [career('a', { pay: pay({ hourly: { p25: 20, p75: 30, p90: 29 } }) })] },
+    `careers[0].pay.hourly.p90: ${DECREASING}`,
+  ],
   [
     { careers: [career('a', { outlook: { growthPercent: -120, period: '2024-34', source: { name: 'BLS' } } })] },
     'careers[0].outlook.growthPercent: expected a number of at least -100',
@@ -59,8 +95,14 @@ const cases: [unknown, string][] = [
     { careers: [career('a', { interests: { scores: { Social: 9 }, source: { name: 'O*NET' } } })] },
     'careers[0].interests.scores.Social: expected a number from 1 to 7',
   ],
-  [{ careers: [career('a', { traits: { patients: 2 } })] }, 'careers[0].traits.patients: expected a number from 0 to 1'],
-  [{ careers: [career('a', { traitNotes: { patients: 1 } })] }, 'careers[0].traitNotes.patients: expected a non-empty string'],
+  [
+    { careers: [career('a', { traits: { patients: 2 } })] },
+    'careers[0].traits.patients: expected a number from 0 to 1',
+  ],
+  [
+    { careers: [career('a', { traitNotes: { patients: 1 } })] },
+    'careers[0].traitNotes.patients: expected a non-empty string',
+  ],
   [
     { careers: [career('a', { links: [{ label: 'Go', href: 'javascript:alert(1)' }] })] },
     'careers[0].links[0].href: expected an http(s) or relative URL',
@@ -68,8 +110,14 @@ const cases: [unknown, string][] = [
   [{ careers: [career('a', { links: [{ href: '/x' }] })] }, 'careers[0].links[0].label: expected a non-empty string'],
   [{ careers: [], quiz: {} }, 'quiz.questions: expected a list of at least one question'],
   [{ careers: [], quiz: { questions: [] } }, 'quiz.questions: expected a list of at least one question'],
-  [{ careers: [], quiz: { questions: [question('a'), question('a')] } }, 'quiz.questions[1].id: duplicate question id "a"'],
-  [{ careers: [], quiz: { questions: [question('A')] } }, 'quiz.questions[0].id: expected a lowercase slug such as "setting"'],
+  [
+    { careers: [], quiz: { questions: [question('a'), question('a')] } },
+    'quiz.questions[1].id: duplicate question id "a"',
+  ],
+  [
+    { careers: [], quiz: { questions: [question('A')] } },
+    'quiz.questions[0].id: expected a lowercase slug such as "setting"',
+  ],
   [
     { careers: [], quiz: { questions: [question('a'), question('b', [{ label: 'Only', traits: {} }])] } },
     'quiz.questions[1].options: expected a list of at least two options',
@@ -79,10 +127,23 @@ const cases: [unknown, string][] = [
     'quiz.questions[0].options[1].traits: expected an object',
   ],
   [
-    { careers: [], quiz: { questions: [question('a', [{ label: 'Yes', traits: { x: '1' } }, { label: 'No', traits: {} }])] } },
+    {
+      careers: [],
+      quiz: {
+        questions: [
+          question('a', [
+            { label: 'Yes', traits: { x: '1' } },
+            { label: 'No', traits: {} },
+          ]),
+        ],
+      },
+    },
     'quiz.questions[0].options[0].traits.x: expected a number',
   ],
-  [{ careers: [], sources: [{ name: 'A' }, { name: 'B', url: 'ftp://b' }] }, 'sources[1].url: expected an http(s) or relative URL'],
+  [
+    { careers: [], sources: [{ name: 'A' }, { name: 'B', url: 'ftp://b' }] },
+    'sources[1].url: expected an http(s) or relative URL',
+  ],
   [{ careers: [], sources: {} }, 'sources: expected a list'],
 ];
 
@@ -92,7 +153,13 @@ describe('validateDataset error messages', () => {
   });
 
   it('reports every problem, not only the first', () => {
-    const result = validateDataset({ version: 3, careers: [{ id: 'a', title: '' }, { id: 'a', title: 'A', traits: { x: -1 } }] });
+    const result = validateDataset({
+      version: 3,
+      careers: [
+        { id: 'a', title: '' },
+        { id: 'a', title: 'A', traits: { x: -1 } },
+      ],
+    });
     expect(result.errors).toEqual([
       'version: expected 1',
       'careers[0].title: expected a non-empty string',
@@ -236,7 +303,8 @@ function unsourcedFigures(value: unknown): string[] {
     const figures = fields[section] as Record<string, unknown> | undefined;
     if (!hasNumber(figures)) continue;
     const source = figures!.source as Record<string, unknown> | undefined;
-    if (typeof source?.name !== 'string' || source.name.trim() === '') problems.push(`${fields.id}.${section}: no source`);
+    if (typeof source?.name !== 'string' || source.name.trim() === '')
+      problems.push(`${fields.id}.${section}: no source`);
     if (figures![reference] === undefined) problems.push(`${fields.id}.${section}: no ${reference}`);
   }
   return problems;
@@ -244,11 +312,31 @@ function unsourcedFigures(value: unknown): string[] {
 
 describe('unsourcedFigures', () => {
   it.each([
-    ['pay without source', { id: 'a', pay: { currency: 'USD', annual: { median: 1 }, year: 2024 } }, ['a.pay: no source']],
-    ['pay without year', { id: 'a', pay: { currency: 'USD', annual: { median: 1 }, source: { name: 'X' } } }, ['a.pay: no year']],
-    ['outlook without period', { id: 'a', outlook: { growthPercent: 3, source: { name: 'X' } } }, ['a.outlook: no period']],
-    ['employment without either', { id: 'a', employment: { count: 3 } }, ['a.employment: no source', 'a.employment: no year']],
-    ['scores without release', { id: 'a', interests: { scores: { Social: 5 }, source: { name: 'X' } } }, ['a.interests: no release']],
+    [
+      'pay without source',
+      { id: 'a', pay: { currency: 'USD', annual: { median: 1 }, year: 2024 } },
+      ['a.pay: no source'],
+    ],
+    [
+      'pay without year',
+      { id: 'a', pay: { currency: 'USD', annual: { median: 1 }, source: { name: 'X' } } },
+      ['a.pay: no year'],
+    ],
+    [
+      'outlook without period',
+      { id: 'a', outlook: { growthPercent: 3, source: { name: 'X' } } },
+      ['a.outlook: no period'],
+    ],
+    [
+      'employment without either',
+      { id: 'a', employment: { count: 3 } },
+      ['a.employment: no source', 'a.employment: no year'],
+    ],
+    [
+      'scores without release',
+      { id: 'a', interests: { scores: { Social: 5 }, source: { name: 'X' } } },
+      ['a.interests: no release'],
+    ],
     ['interests with no figures', { id: 'a', interests: { highPoints: ['Social'], source: { name: 'X' } } }, []],
     ['the full career', fullCareer, []],
   ])('flags %s', (_name, value, problems) => {

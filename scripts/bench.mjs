@@ -1,0 +1,341 @@
+// `npm run bench`: what the elements cost to download and to render, beside
+// Chart.js, printed as markdown for the README. Builds first if dist/ is
+// missing; progress goes to stderr, the tables to stdout.
+//
+//   node scripts/bench.mjs
+//
+// Sizes: every entry and the CDN files (scripts/sizes.mjs), and Chart.js
+// (bench/chartjs-*.js) bundled and minified the same way.
+// Render cost, in headless Chromium (CHROME_PATH, else /usr/bin/chromium):
+// the median time from creating an element to every nested element updated
+// and the layout done, with 3 careers; beside (a) the floor, the same DOM and
+// styles stamped into a plain <div>'s shadow root with no component code, and
+// (b) Chart.js drawing the same figures. Then the growth to 30 and 100 careers
+// (a synthetic dataset, through `data`), and the long tasks while a page with
+// every element loads. Nothing is asserted: speed belongs here, not in tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+const began = performance.now();
+const log = (message) =>
+  process.stderr.write(`bench: ${((performance.now() - began) / 1000).toFixed(0)} s, ${message}\n`);
+
+/** Timed runs after unrecorded warm-up runs; growth runs fewer at 100 careers. */
+const PLAN = { runs: 30, warmup: 5 };
+const GROWTH = [3, 30, 100];
+const growthPlan = (count) => (count >= 100 ? { runs: 10, warmup: 2 } : PLAN);
+/** Page loads for the long-task count, at each CPU speed. */
+const LOADS = 5;
+const SLOWDOWNS = [1, 4];
+
+const THREE = ['medical-assistant', 'medical-coder', 'healthcare-administrator'];
+const ELEMENTS = ['career-table', 'career-salary-chart', 'career-quiz', 'career-compare'];
+
+if (!existsSync('node_modules/chart.js/package.json')) {
+  console.error('bench: chart.js is missing; it is a devDependency, so run `npm ci` (or `npm install`) first.');
+  process.exit(1);
+}
+if (!existsSync('dist/index.js') || !existsSync('dist/career-compare.js')) {
+  log('dist/ is missing, building…');
+  const { status } = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build', '--silent'], {
+    stdio: ['ignore', 2, 2], // stdout is for the tables
+  });
+  if (status !== 0) process.exit(status ?? 1);
+}
+
+const { measureAll, measureEntry } = await import('./sizes.mjs');
+const { findChromium, freePort } = await import('./browsers.mjs');
+
+// --- sizes --------------------------------------------------------------------
+
+log('sizes…');
+const chartVersion = JSON.parse(readFileSync('node_modules/chart.js/package.json', 'utf8')).version;
+const sizes = [
+  ...(await measureAll()),
+  { name: `Chart.js ${chartVersion}, bar chart only (tree-shaken)`, ...(await measureEntry('bench/chartjs-bar.js')) },
+  { name: `Chart.js ${chartVersion}, \`chart.js/auto\``, ...(await measureEntry('bench/chartjs-auto.js')) },
+];
+
+// --- data ---------------------------------------------------------------------
+
+const builtin = JSON.parse(readFileSync('data/careers.json', 'utf8'));
+
+/** `count` careers copied from the built-in ones under new ids (figures kept: only for timing). */
+function synthetic(count) {
+  const careers = Array.from({ length: count }, (_, i) => {
+    const career = builtin.careers[i % builtin.careers.length];
+    const copy = Math.floor(i / builtin.careers.length) + 1;
+    return { ...structuredClone(career), id: `${career.id}-${copy}`, title: `${career.title} ${copy}` };
+  });
+  return { version: builtin.version, careers };
+}
+
+/** What Chart.js draws for a list of careers: title, p10, median, p90. */
+const chartRows = (careers) =>
+  careers.map(({ title, pay }) => ({
+    title,
+    p10: pay?.annual?.p10 ?? null,
+    median: pay?.annual?.median ?? null,
+    p90: pay?.annual?.p90 ?? null,
+  }));
+
+// --- browser ------------------------------------------------------------------
+
+const chromium = findChromium();
+if (!chromium.path) {
+  console.error(`bench: ${chromium.note}`);
+  process.exit(1);
+}
+const { chromium: playwright } = await import('playwright-core');
+const { startDevServer } = await import('@web/dev-server');
+
+const port = await freePort();
+const server = await startDevServer({
+  config: {
+    rootDir: '.',
+    hostname: '127.0.0.1',
+    port,
+    nodeResolve: true,
+    watch: false,
+    // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs.
+    middleware: [
+      (context, next) => {
+        context.set('Cross-Origin-Opener-Policy', 'same-origin');
+        context.set('Cross-Origin-Embedder-Policy', 'require-corp');
+        return next();
+      },
+    ],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const browser = await playwright.launch({
+  executablePath: chromium.path,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--js-flags=--expose-gc',
+  ],
+});
+const stop = async () => {
+  await browser.close().catch(() => {});
+  await server.stop().catch(() => {});
+};
+process.once('SIGINT', () => stop().then(() => process.exit(130)));
+
+const base = `http://127.0.0.1:${port}/bench/`;
+const viewport = { width: 1280, height: 800 };
+
+/** A fresh page in `mode` (see bench/render.js), ready to measure. */
+async function renderPage(mode) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => log(`page error (${mode}): ${error.message}`));
+  await page.goto(`${base}render.html?mode=${mode}`);
+  await page.evaluate(() => window.bench.ready);
+  return { page, close: () => context.close() };
+}
+
+const median = (times) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+let result;
+try {
+  result = await measure();
+} finally {
+  await stop();
+}
+print(result);
+log(`done in ${((performance.now() - began) / 1000).toFixed(0)} s`);
+
+async function measure() {
+  const version = browser.version();
+  const datasets = Object.fromEntries(GROWTH.map((count) => [count, synthetic(count)]));
+  const byId = new Map(builtin.careers.map((career) => [career.id, career]));
+  const pages = {
+    elements: await renderPage('elements'),
+    floor: await renderPage('floor'),
+    chartjs: await renderPage('chartjs'),
+  };
+  const setup = (mode, name, kind, options) =>
+    pages[mode].page.evaluate(([n, k, o]) => window.bench.setup(n, k, o), [name, kind, options]);
+  /** What the element renders, checked against the same markup stamped in the floor's page. */
+  async function capture(options) {
+    const captured = await pages.elements.page.evaluate((o) => window.bench.capture(o), options);
+    const height = await pages.floor.page.evaluate((html) => window.bench.stampedHeight(html), captured.html);
+    if (Math.abs(height - captured.height) > 1) {
+      log(
+        `the floor of <${options.tag}> is ${height}px tall, the element ${captured.height}px: the floor is not faithful`,
+      );
+    }
+    return captured;
+  }
+
+  /**
+   * Medians of each case, run in turn one run per round (the first `warmup`
+   * rounds unrecorded), so the element, its floor and Chart.js share the
+   * machine's busy and quiet moments.
+   */
+  async function rounds(plan, cases) {
+    const times = cases.map(() => []);
+    for (let round = 0; round < plan.warmup + plan.runs; round++) {
+      for (const [i, [mode, name]] of cases.entries()) {
+        const time = await pages[mode].page.evaluate((n) => window.bench.run(n), name);
+        if (round >= plan.warmup) times[i].push(time);
+      }
+    }
+    return Object.fromEntries(cases.map(([mode, name], i) => [`${mode} ${name}`, median(times[i])]));
+  }
+
+  log('3 careers…');
+  const cases = [];
+  let chartSize;
+  for (const tag of ELEMENTS) {
+    const options = { tag, careers: THREE.join(' ') };
+    const { html, chart } = await capture(options);
+    chartSize ??= chart;
+    await setup('elements', tag, 'element', options);
+    await setup('floor', tag, 'floor', { html });
+    cases.push(['elements', tag], ['floor', tag]);
+  }
+  await setup('chartjs', 'chart', 'chartjs', { rows: chartRows(THREE.map((id) => byId.get(id))), ...chartSize });
+  cases.push(['chartjs', 'chart']);
+  const three = await rounds(PLAN, cases);
+
+  const growth = {};
+  for (const count of GROWTH) {
+    log(`${count} careers through \`data\`…`);
+    const dataset = datasets[count];
+    const careers = dataset.careers.map((career) => career.id).join(' ');
+    const cases = [];
+    for (const tag of ['career-table', 'career-salary-chart']) {
+      const options = { tag, careers, data: dataset };
+      const { html, chart } = await capture(options);
+      if (chart) await setup('chartjs', `chart ${count}`, 'chartjs', { rows: chartRows(dataset.careers), ...chart });
+      await setup('elements', `${tag} ${count}`, 'element', options);
+      await setup('floor', `${tag} ${count}`, 'floor', { html });
+      cases.push(['elements', `${tag} ${count}`], ['floor', `${tag} ${count}`]);
+    }
+    cases.push(['chartjs', `chart ${count}`]);
+    Object.assign(growth, await rounds(growthPlan(count), cases));
+  }
+
+  const errors = await pages.elements.page.evaluate(() => window.bench.errors);
+  for (const message of new Set(errors)) log(`career-error while measuring: ${message}`);
+  for (const { close } of Object.values(pages)) await close();
+
+  const loads = [];
+  for (const slowdown of SLOWDOWNS) {
+    log(`long tasks, CPU ${slowdown}×…`);
+    const runs = [];
+    for (let i = 0; i < LOADS; i++) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      if (slowdown > 1) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+      }
+      await page.goto(`${base}all.html`);
+      const { updated, longTasks } = await page
+        .waitForFunction(() => window.benchResult)
+        .then((handle) => handle.jsonValue());
+      runs.push({
+        updated,
+        count: longTasks.length,
+        total: longTasks.reduce((sum, task) => sum + task.duration, 0),
+        longest: Math.max(0, ...longTasks.map((task) => task.duration)),
+      });
+      await context.close();
+    }
+    // The load whose long tasks took the median total, whole (medians of each column would not add up).
+    loads.push({ slowdown, ...runs.sort((a, b) => a.total - b.total || a.updated - b.updated)[LOADS >> 1] });
+  }
+
+  return { version, three, growth, loads };
+}
+
+function machine() {
+  let cpu = cpus()[0]?.model ?? 'unknown CPU';
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpu;
+  } catch {
+    // Not Linux: os.cpus() named it.
+  }
+  return `${cpu.trim()}, ${availableParallelism()} cores`;
+}
+
+function print({ version, three, growth, loads }) {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+  const ms = (value) => (value === undefined ? '—' : value < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(1)} ms`);
+  const times = (value, floor) => `${(value / floor).toFixed(1)}×`;
+  const out = (line = '') => console.log(line);
+
+  out(
+    `Machine: ${machine()}; Chromium ${version}, headless; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`,
+  );
+  out();
+  out('**Size**, what loads at once (with Lit); the built-in data and other chunks load on first use.');
+  out();
+  out('| what | min+gzip | brotli | loaded on first use (gzip) |');
+  out('| --- | --: | --: | --- |');
+  for (const row of sizes) {
+    const lazy = row.lazy.map((chunk) => `${chunk.name} ${kb(chunk.gzip)}`).join(', ') || '—';
+    out(`| ${row.name} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${lazy} |`);
+  }
+  out();
+  out(
+    `**Render cost, 3 careers**: median of ${PLAN.runs} runs (after ${PLAN.warmup} warm-up runs), from creating the ` +
+      'element until it and every element nested in it have updated and the layout is done. The floor stamps the same ' +
+      "DOM and styles into a plain `<div>`'s shadow root with no component code; Chart.js draws the same figures " +
+      '(10th percentile, median, 90th) as a bar chart on a canvas of the same size, to the end of its first draw.',
+  );
+  out();
+  out('| element | render | floor (same DOM, no code) | render ÷ floor | Chart.js, same data |');
+  out('| --- | --: | --: | --: | --: |');
+  for (const tag of ELEMENTS) {
+    const [render, floor] = [three[`elements ${tag}`], three[`floor ${tag}`]];
+    const chart = tag === 'career-salary-chart' ? ms(three['chartjs chart']) : '—';
+    out(`| \`<${tag}>\` | ${ms(render)} | ${ms(floor)} | ${times(render, floor)} | ${chart} |`);
+  }
+  out();
+  out(
+    `**Growth**: the same, with ${GROWTH.join(', ')} careers copied from the built-in ones and passed through \`data\` ` +
+      `(so the time includes checking that dataset); median of ${PLAN.runs} runs, ${growthPlan(100).runs} at 100.`,
+  );
+  out();
+  out('| careers | `<career-table>` | its floor | `<career-salary-chart>` | its floor | Chart.js |');
+  out('| --: | --: | --: | --: | --: | --: |');
+  for (const count of GROWTH) {
+    const cells = ['career-table', 'career-salary-chart'].flatMap((tag) =>
+      ['elements', 'floor'].map((mode) => growth[`${mode} ${tag} ${count}`]),
+    );
+    out(`| ${count} | ${[...cells, growth[`chartjs chart ${count}`]].map(ms).join(' | ')} |`);
+  }
+  out();
+  out(
+    `**Long tasks** (over 50 ms) while \`bench/all.html\` loads: every element with 3 careers, from \`dist/career-compare.js\`; ` +
+      `from navigation until every element has updated; of ${LOADS} loads, each in a fresh browser context, the one with the median total.`,
+  );
+  out();
+  out('| CPU | long tasks | their total | longest | every element updated at |');
+  out('| --- | --: | --: | --: | --: |');
+  for (const load of loads) {
+    const cpu = load.slowdown === 1 ? 'as is' : `slowed ${load.slowdown}× (DevTools throttling)`;
+    out(
+      `| ${cpu} | ${load.count} | ${ms(load.total)} | ${load.longest ? ms(load.longest) : '—'} | ${ms(load.updated)} |`,
+    );
+  }
+}

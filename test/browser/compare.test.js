@@ -1,0 +1,562 @@
+// <career-compare>, as built in dist/: the views it shows and in which order,
+// the heading, the attributes it hands to the nested views, the hand-off from
+// the quiz to the table, inline and `data` datasets, fallback content, Spanish,
+// axe and 320px. Loading `src` (one request per URL, every failure) is in
+// data-loading.test.js. Run `npm run build` first: this imports dist/.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { CareerCompare } from '../../dist/compare/define.js';
+import { builtinDataset, getCareer } from '../../dist/data/index.js';
+import { deepText } from './helpers.js';
+
+const VIEW_TAGS = 'career-table, career-salary-chart, career-quiz';
+const [assistant, coder, administrator] = ['medical-assistant', 'medical-coder', 'healthcare-administrator'].map((id) =>
+  getCareer(id),
+);
+const questions = builtinDataset.quiz.questions;
+
+/** Text of a node, whitespace (including no-break spaces) collapsed. */
+const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $ = (el, selector) => el.shadowRoot.querySelector(selector);
+const $$ = (el, selector) => [...el.shadowRoot.querySelectorAll(selector)];
+
+/** The nested views in the compare's shadow root, in document order. */
+const views = (el) => $$(el, VIEW_TAGS);
+const view = (el, tag) => $(el, tag);
+
+/** Waits for the compare and then each nested view to have all their data rendered. */
+async function settle(el) {
+  await el.updateComplete;
+  for (const nested of views(el)) await nested.updateComplete;
+}
+
+/** Makes a compare (not attached yet) with attributes and children, so listeners can go on first. */
+function create(attributes = {}, children = [], tag = 'career-compare') {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
+
+/**
+ * Attaches `el` (in `parent`, default the body), recording every
+ * `career-error` and `career-data-loaded` on the page while it settles.
+ */
+async function attach(el, parent = document.body) {
+  const errors = [];
+  const loaded = [];
+  const onError = (event) => errors.push(event.detail.message);
+  const onLoaded = (event) => loaded.push({ target: event.composedPath()[0], careers: event.detail.careers });
+  document.addEventListener('career-error', onError);
+  document.addEventListener('career-data-loaded', onLoaded);
+  parent.append(el);
+  await settle(el);
+  return {
+    errors,
+    loaded,
+    stop() {
+      document.removeEventListener('career-error', onError);
+      document.removeEventListener('career-data-loaded', onLoaded);
+    },
+  };
+}
+
+/** A `<script type="application/json">` holding `dataset`. */
+function jsonScript(dataset) {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(dataset);
+  return script;
+}
+
+/** The nested table's parts. */
+function tableParts(el) {
+  const table = view(el, 'career-table');
+  const inner = $(table, 'table');
+  return {
+    element: table,
+    columns: [...inner.querySelectorAll('thead th')].map(text),
+    rowLabels: [...inner.querySelectorAll('tbody th')].map(text),
+    cells: (label) => {
+      const row = [...inner.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')) === label);
+      expect(row, `a row labelled "${label}"`).to.exist;
+      return [...row.querySelectorAll('td')];
+    },
+  };
+}
+
+const money = (locale, value, digits = 0) =>
+  new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+
+afterEach(() => {
+  for (const el of document.querySelectorAll('body > career-compare, body > late-compare')) el.remove();
+});
+
+describe('<career-compare> views and heading', () => {
+  it('shows the table, the salary chart and the quiz, in that order, by default', async () => {
+    const el = await fixture(html`<career-compare></career-compare>`);
+    await settle(el);
+    expect(views(el).map((node) => node.localName)).to.deep.equal([
+      'career-table',
+      'career-salary-chart',
+      'career-quiz',
+    ]);
+    expect(views(el).map((node) => node.getAttribute('part'))).to.deep.equal(['table', 'salary', 'quiz']);
+    // Each view has rendered its own content, not a loading state.
+    expect($(view(el, 'career-table'), 'table')).to.exist;
+    expect($(view(el, 'career-salary-chart'), 'svg')).to.exist;
+    expect($(view(el, 'career-quiz'), 'fieldset legend')).to.exist;
+  });
+
+  it('shows only the views named in `views`, in that order, and follows changes', async () => {
+    const el = await fixture(html`<career-compare views="quiz table"></career-compare>`);
+    await settle(el);
+    expect(views(el).map((node) => node.localName)).to.deep.equal(['career-quiz', 'career-table']);
+    el.views = 'salary';
+    await settle(el);
+    expect(views(el).map((node) => node.localName)).to.deep.equal(['career-salary-chart']);
+  });
+
+  it('goes back to the default views when `views` is removed', async () => {
+    const el = await fixture(html`<career-compare views="quiz"></career-compare>`);
+    await settle(el);
+    expect(views(el).map((node) => node.localName)).to.deep.equal(['career-quiz']);
+    el.removeAttribute('views');
+    await settle(el);
+    expect(views(el).map((node) => node.localName)).to.deep.equal([
+      'career-table',
+      'career-salary-chart',
+      'career-quiz',
+    ]);
+  });
+
+  it('reports an unknown career and a bad `pay` once each, not once per view', async () => {
+    const el = create({ careers: 'medical-assistant no-such-career', pay: 'weekly' });
+    const { errors, stop } = await attach(el);
+    stop();
+    expect(errors).to.have.length(2);
+    expect(errors).to.include("Unknown career: 'no-such-career'");
+    expect(errors.find((message) => message.includes('weekly'))).to.match(/pay/);
+    // The views show what they can: the known career, annual pay.
+    expect(tableParts(el).columns).to.deep.equal([assistant.title]);
+    expect(tableParts(el).rowLabels).to.include('Median pay, per year');
+    expect(text($(view(el, 'career-salary-chart'), '[part="title"]'))).to.equal('Annual pay');
+    expect(text($(el, '[part="heading"]'))).to.equal(assistant.title);
+  });
+
+  it('ignores unknown and repeated view names', async () => {
+    const el = await fixture(html`<career-compare views="chart salary bogus TABLE salary"></career-compare>`);
+    await settle(el);
+    expect(views(el).map((node) => node.localName)).to.deep.equal(['career-salary-chart', 'career-table']);
+  });
+
+  it('names the two careers in an h2 by default', async () => {
+    const el = await fixture(html`<career-compare careers="medical-assistant medical-coder"></career-compare>`);
+    const heading = $(el, '[part="heading"]');
+    expect(heading.localName).to.equal('h2');
+    expect(text(heading)).to.equal('Medical Assistant vs. Medical Coding & Billing Specialist');
+    expect($$(el, 'h1, h2, h3, h4, h5, h6')[0]).to.equal(heading);
+  });
+
+  it('follows the careers in the default heading', async () => {
+    const el = await fixture(html`<career-compare careers="healthcare-administrator medical-coder"></career-compare>`);
+    expect(text($(el, '[part="heading"]'))).to.equal(`${administrator.title} vs. ${coder.title}`);
+    el.careers = `${coder.id} ${assistant.id} ${administrator.id}`;
+    await settle(el);
+    expect(text($(el, '[part="heading"]'))).to.equal(`${coder.title}, ${assistant.title}, ${administrator.title}`);
+  });
+
+  it('uses `heading` and `heading-level`, keeping the level within h1–h6', async () => {
+    const el = await fixture(html`<career-compare heading="Our pick" heading-level="3"></career-compare>`);
+    let heading = $(el, '[part="heading"]');
+    expect(heading.localName).to.equal('h3');
+    expect(text(heading)).to.equal('Our pick');
+    for (const [level, tag] of [
+      ['9', 'h6'],
+      ['0', 'h2'],
+      ['-4', 'h1'],
+      ['1', 'h1'],
+      ['two', 'h2'],
+    ]) {
+      el.setAttribute('heading-level', level);
+      await el.updateComplete;
+      heading = $(el, '[part="heading"]');
+      expect(heading.localName, `heading-level="${level}"`).to.equal(tag);
+      expect(text(heading)).to.equal('Our pick');
+      expect($$(el, 'h1, h2, h3, h4, h5, h6')).to.have.length.at.least(1);
+    }
+  });
+
+  it('hands careers, rows, pay, locale and theme to the nested views', async () => {
+    const el = await fixture(
+      html`<career-compare
+        careers="healthcare-administrator medical-coder"
+        rows="pay skills"
+        pay="hourly"
+        locale="en-GB"
+        theme="dark"
+      ></career-compare>`,
+    );
+    await settle(el);
+    const table = view(el, 'career-table');
+    const chart = view(el, 'career-salary-chart');
+    const quiz = view(el, 'career-quiz');
+    expect(table.getAttribute('careers')).to.equal('healthcare-administrator medical-coder');
+    expect(table.getAttribute('rows')).to.equal('pay skills');
+    expect(table.getAttribute('pay')).to.equal('hourly');
+    expect(chart.getAttribute('careers')).to.equal('healthcare-administrator medical-coder');
+    expect(chart.getAttribute('pay')).to.equal('hourly');
+    for (const nested of [table, chart, quiz]) {
+      expect(nested.locale, nested.localName).to.equal('en-GB');
+      expect(nested.getAttribute('theme'), nested.localName).to.equal('dark');
+    }
+    // The table shows the chosen careers, only the chosen rows, and hourly pay in British English.
+    const parts = tableParts(el);
+    expect(parts.columns).to.deep.equal([administrator.title, coder.title]);
+    expect(parts.rowLabels).to.deep.equal(['Median pay, per hour', 'Skills']);
+    const [adminPay, coderPay] = parts.cells('Median pay, per hour');
+    expect(text(adminPay.querySelector('.main'))).to.equal(
+      text({ textContent: money('en-GB', administrator.pay.hourly.median, 2) }),
+    );
+    expect(text(coderPay.querySelector('.main'))).to.equal(
+      text({ textContent: money('en-GB', coder.pay.hourly.median, 2) }),
+    );
+    // The chart shows hourly pay for the same careers.
+    expect(text($(chart, '[part="title"]'))).to.equal('Hourly pay');
+    expect(deepText(chart)).to.include(administrator.title).and.include(coder.title);
+    expect(deepText(chart)).not.to.include(assistant.title);
+  });
+
+  it('passes changes on: pay back to annual, other careers, no theme', async () => {
+    const el = await fixture(html`<career-compare pay="hourly" theme="light" rows="pay"></career-compare>`);
+    await settle(el);
+    el.pay = 'annual';
+    el.careers = 'medical-coder healthcare-administrator';
+    el.removeAttribute('theme');
+    await settle(el);
+    const table = view(el, 'career-table');
+    expect(table.hasAttribute('theme')).to.equal(false);
+    expect(tableParts(el).columns).to.deep.equal([coder.title, administrator.title]);
+    expect(text(tableParts(el).cells('Median pay, per year')[0].querySelector('.main'))).to.equal(
+      money('en-US', coder.pay.annual.median),
+    );
+    expect(text($(view(el, 'career-salary-chart'), '[part="title"]'))).to.equal('Annual pay');
+  });
+});
+
+describe('<career-compare> hand-off from the quiz to the table', () => {
+  // A reader who likes screens, short training and working alone: not a nurse or a phlebotomist.
+  const answers = [
+    'At a computer',
+    'A short course',
+    'Yes, most days',
+    'Working out the answer',
+    'Mostly seated',
+    'On my own',
+    'To deep expertise',
+    'Less than starting sooner',
+  ].map((start, n) => Math.max(0, questions[n]?.options.findIndex((option) => option.label.startsWith(start)) ?? 0));
+
+  /** Answers every question of the nested quiz with clicks, in its shadow root. */
+  async function completeQuiz(quiz) {
+    for (let n = 0; n < questions.length; n++) {
+      expect(text($(quiz, 'legend'))).to.equal(questions[n].text);
+      $$(quiz, 'input[type="radio"]')[answers[n] ?? 0].click();
+      await quiz.updateComplete;
+      $(quiz, '[part~="next"]').click();
+      await quiz.updateComplete;
+    }
+  }
+
+  it('offers the top two matches once the quiz is done, shows them in the table and moves focus there', async () => {
+    const start = 'registered-nurse phlebotomist';
+    const el = await fixture(html`<career-compare careers=${start}></career-compare>`);
+    await settle(el);
+    expect($(el, '[part="handoff"]'), 'no offer before the quiz is done').to.equal(null);
+    const quiz = view(el, 'career-quiz');
+    const completed = oneEvent(el, 'career-quiz-complete');
+    await completeQuiz(quiz);
+    const { detail } = await completed;
+    const top = detail.ranking.slice(0, 2).map((entry) => entry.id);
+    expect(top).to.have.length(2);
+    expect(top.join(' '), 'the quiz picks other careers than those shown').not.to.equal(start);
+
+    await el.updateComplete;
+    const button = $(el, '[part="handoff"]');
+    expect(button, 'the hand-off button').to.exist;
+    expect(button.localName).to.equal('button');
+    const titles = top.map((id) => getCareer(id).title);
+    expect(text(button)).to.equal(`Compare your top matches in the table: ${titles[0]} and ${titles[1]}`);
+
+    button.click();
+    await settle(el);
+    expect(el.careers).to.equal(top.join(' '));
+    const table = view(el, 'career-table');
+    expect(table.getAttribute('careers')).to.equal(top.join(' '));
+    expect(tableParts(el).columns).to.deep.equal(titles);
+    expect(text($(el, '[part="heading"]'))).to.equal(`${titles[0]} vs. ${titles[1]}`);
+    await waitUntil(() => el.shadowRoot.activeElement === table, 'focus moves to the table');
+    expect(document.activeElement).to.equal(el);
+    // Once the careers are changed, the offer has been taken: it goes away.
+    expect($(el, '[part="handoff"]')).to.equal(null);
+  });
+
+  it('makes no offer when the table is not shown', async () => {
+    const el = await fixture(html`<career-compare views="quiz salary"></career-compare>`);
+    await settle(el);
+    const completed = oneEvent(el, 'career-quiz-complete');
+    await completeQuiz(view(el, 'career-quiz'));
+    await completed;
+    await el.updateComplete;
+    expect($(view(el, 'career-quiz'), '[part="results-heading"]'), 'the quiz shows its results').to.exist;
+    expect($(el, '[part="handoff"]')).to.equal(null);
+  });
+});
+
+describe('<career-compare> inline data and the data property', () => {
+  it('merges a child <script type="application/json"> over the built-in careers', async () => {
+    const el = create({ careers: 'medical-assistant medical-interpreter', rows: 'summary links' }, [
+      jsonScript({
+        version: 1,
+        careers: [
+          {
+            id: 'medical-assistant',
+            title: 'Medical Assistant',
+            links: [{ label: 'Train with us', href: 'https://example.com/train?track=ma' }],
+          },
+          {
+            id: 'medical-interpreter',
+            title: 'Medical Interpreter',
+            summary: 'Helps patients and clinicians understand each other.',
+          },
+        ],
+      }),
+    ]);
+    const { errors, loaded, stop } = await attach(el);
+    stop();
+    expect(errors).to.deep.equal([]);
+    expect(loaded.map((event) => event.careers)).to.deep.equal([['medical-assistant', 'medical-interpreter']]);
+    const parts = tableParts(el);
+    expect(parts.columns).to.deep.equal(['Medical Assistant', 'Medical Interpreter']);
+    // The override keeps the built-in fields it does not name.
+    expect(text(parts.cells('Overview')[0])).to.equal(assistant.summary);
+    expect(text(parts.cells('Overview')[1])).to.equal('Helps patients and clinicians understand each other.');
+    const [links] = parts.cells('Learn more');
+    const anchors = [...links.querySelectorAll('a')];
+    expect(anchors.map(text)).to.deep.equal(['Train with us']);
+    expect(anchors[0].getAttribute('href')).to.equal('https://example.com/train?track=ma');
+    expect(deepText(view(el, 'career-salary-chart'))).to.include('Medical Interpreter');
+    // The script's JSON is data, never shown as text.
+    expect(deepText(el)).not.to.include('"careers"');
+  });
+
+  it('rejects an inline dataset with a javascript: link, and never makes it a link', async () => {
+    const el = create({ careers: 'medical-assistant medical-coder', rows: 'links' }, [
+      jsonScript({
+        version: 1,
+        careers: [
+          {
+            id: 'medical-assistant',
+            title: 'Medical Assistant',
+            links: [{ label: 'Click me', href: 'javascript:alert(1)' }],
+          },
+        ],
+      }),
+    ]);
+    const { errors, loaded, stop } = await attach(el);
+    stop();
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.match(/^The inline dataset is not valid: .*links/);
+    expect(loaded).to.deep.equal([]);
+    expect(text($(el, '[part="message"]'))).to.equal(`${errors[0]} Showing the built-in careers instead.`);
+    const anchors = [];
+    const walk = (root) => {
+      anchors.push(...root.querySelectorAll('a'));
+      for (const node of root.querySelectorAll('*')) if (node.shadowRoot) walk(node.shadowRoot);
+    };
+    walk(el.shadowRoot);
+    expect(anchors.length, 'the built-in links still show').to.be.at.least(1);
+    for (const anchor of anchors) expect(anchor.getAttribute('href')).not.to.match(/^\s*javascript:/i);
+    expect(deepText(el)).not.to.include('Click me');
+    expect(
+      [...tableParts(el).cells('Learn more')[0].querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    ).to.deep.equal(assistant.links.map((link) => link.href));
+  });
+
+  it('takes a dataset object through the `data` property', async () => {
+    const el = await fixture(html`<career-compare careers="medical-interpreter medical-coder"></career-compare>`);
+    await settle(el);
+    expect(tableParts(el).columns).to.deep.equal([coder.title]);
+    const loaded = oneEvent(el, 'career-data-loaded');
+    el.data = {
+      version: 1,
+      careers: [
+        {
+          id: 'medical-interpreter',
+          title: 'Medical Interpreter',
+          pay: {
+            currency: 'USD',
+            annual: { p10: 36000, median: 47300, p90: 66000 },
+            year: 2025,
+            source: { name: 'Example survey' },
+          },
+        },
+      ],
+    };
+    const { detail } = await loaded;
+    expect(detail.careers).to.deep.equal(['medical-interpreter']);
+    await settle(el);
+    expect(tableParts(el).columns).to.deep.equal(['Medical Interpreter', coder.title]);
+    expect(text(tableParts(el).cells('Median pay, per year')[0].querySelector('.main'))).to.equal('$47,300');
+    expect(deepText(view(el, 'career-salary-chart'))).to.include('Medical Interpreter');
+    expect(text($(el, '[part="heading"]'))).to.equal(`Medical Interpreter vs. ${coder.title}`);
+    // The first render named the then-unknown id; now it is known, the message goes.
+    expect($$(el, '[part="message"]')).to.have.length(0);
+  });
+  it('reports a `data` object that fails validation once, and forgets it when `data` is cleared', async () => {
+    const el = await fixture(html`<career-compare></career-compare>`);
+    await settle(el);
+    const errors = [];
+    const onError = (event) => errors.push(event.detail.message);
+    document.addEventListener('career-error', onError);
+    try {
+      el.data = {
+        version: 1,
+        careers: [
+          { id: 'medical-assistant', title: 'Medical Assistant', links: [{ label: 'Bad', href: 'javascript:void 0' }] },
+        ],
+      };
+      await settle(el);
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.match(/^The data property is not valid: /);
+      expect($$(el, '[part="message"]').map(text)).to.deep.equal([
+        `${errors[0]} Showing the built-in careers instead.`,
+      ]);
+      expect(tableParts(el).columns).to.deep.equal([assistant.title, coder.title]);
+      expect(deepText(el)).not.to.include('Bad');
+      el.data = undefined;
+      await settle(el);
+      expect(errors).to.have.length(1);
+      expect($$(el, '[part="message"]')).to.have.length(0);
+    } finally {
+      document.removeEventListener('career-error', onError);
+    }
+  });
+});
+
+describe('<career-compare> fallback content', () => {
+  it('shows its fallback until defined, then leaves it without a box', async () => {
+    const paragraph = () => {
+      const p = document.createElement('p');
+      p.append('Fallback ');
+      const a = document.createElement('a');
+      a.href = '/x';
+      a.textContent = 'link';
+      p.append(a);
+      return p;
+    };
+    expect(customElements.get('late-compare')).to.equal(undefined);
+    const el = create({}, [paragraph()], 'late-compare');
+    document.body.append(el);
+    const p = el.querySelector('p');
+    expect(p.getClientRects().length, 'visible before the element is defined').to.be.above(0);
+    expect(p.getBoundingClientRect().height).to.be.above(0);
+    expect(p.checkVisibility?.() ?? true).to.equal(true);
+
+    CareerCompare.define('late-compare');
+    await customElements.whenDefined('late-compare');
+    expect(el).to.be.instanceOf(CareerCompare);
+    await settle(el);
+    expect(views(el)).to.have.length(3);
+    expect(p.assignedSlot).to.equal(null);
+    expect(p.getClientRects().length, 'no box once rendered').to.equal(0);
+    expect(el.querySelector('a').getClientRects().length).to.equal(0);
+  });
+
+  it('gives the fallback no box in an element that was defined all along', async () => {
+    const el = await fixture(
+      html`<career-compare
+        ><p>Fallback <a href="/x">link</a></p></career-compare
+      >`,
+    );
+    await settle(el);
+    const p = el.querySelector('p');
+    expect(p.assignedSlot).to.equal(null);
+    expect(p.getClientRects().length).to.equal(0);
+    expect(deepText(view(el, 'career-table'))).to.include(assistant.title);
+  });
+});
+
+describe('<career-compare> in Spanish', () => {
+  async function expectSpanish(el) {
+    await settle(el);
+    expect(text($(el, '[part="heading"]'))).to.equal(`${assistant.title} frente a ${coder.title}`);
+    const table = view(el, 'career-table');
+    expect(table.locale).to.equal('es');
+    const parts = tableParts(el);
+    expect(parts.rowLabels).to.include('Habilidades').and.include('Salario mediano al año');
+    const tableText = text({ textContent: deepText(table) });
+    // "44.200 US$": a full stop between thousands, the currency after the number.
+    expect(text({ textContent: money('es', assistant.pay.annual.median) })).to.equal('44.200 US$');
+    expect(tableText).to.include('44.200 US$');
+    expect(tableText).not.to.include('$44,200');
+    expect(text(parts.cells('Salario mediano al año')[0].querySelector('.main'))).to.equal('44.200 US$');
+    const chart = view(el, 'career-salary-chart');
+    expect(text($(chart, '[part="title"]'))).to.equal('Salario anual');
+    expect(text($(view(el, 'career-quiz'), '[part~="next"]'))).to.equal('Siguiente');
+  }
+
+  it('speaks Spanish with locale="es"', async () => {
+    const el = await fixture(
+      html`<career-compare locale="es" careers="medical-assistant medical-coder"></career-compare>`,
+    );
+    await expectSpanish(el);
+  });
+
+  it('speaks Spanish under an ancestor with lang="es"', async () => {
+    const holder = await fixture(
+      html`<div lang="es"><career-compare careers="medical-assistant medical-coder"></career-compare></div>`,
+    );
+    const el = holder.querySelector('career-compare');
+    expect(el.hasAttribute('locale')).to.equal(false);
+    await expectSpanish(el);
+  });
+});
+
+describe('<career-compare> accessibility and small screens', () => {
+  for (const theme of [undefined, 'light', 'dark']) {
+    it(`passes axe (WCAG 2.2 AA) with ${theme ? `theme="${theme}"` : 'no theme'}`, async () => {
+      const el = await fixture(
+        theme ? html`<career-compare theme=${theme}></career-compare>` : html`<career-compare></career-compare>`,
+      );
+      await settle(el);
+      expect(views(el)).to.have.length(3);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('fits 320px without horizontal overflow, and passes axe there', async () => {
+    const holder = await fixture(html`<div style="width: 320px"><career-compare theme="light"></career-compare></div>`);
+    const el = holder.querySelector('career-compare');
+    await settle(el);
+    // The chart lays out again once it has measured its width.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await settle(el);
+    expect(holder.scrollWidth, 'the wrapper does not scroll sideways').to.be.at.most(holder.clientWidth);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    for (const nested of views(el)) {
+      expect(nested.getBoundingClientRect().right, nested.localName).to.be.at.most(
+        holder.getBoundingClientRect().right + 0.5,
+      );
+      expect(nested.scrollWidth, `${nested.localName} has no content wider than itself`).to.be.at.most(
+        nested.clientWidth,
+      );
+    }
+    expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,326 @@
+// Publisher datasets by `src`, as built in dist/: one request per URL for every
+// element on the page however the URL is written, and every way a `src` can
+// fail (404, 500, a server that never answers, not JSON, an HTML page, an
+// invalid dataset), each reported once by <career-compare> while its nested
+// views show the built-in careers. Run `npm run build` first: this imports dist/.
+import { expect } from '@open-wc/testing';
+import '../../dist/compare/define.js';
+import '../../dist/table/define.js';
+import '../../dist/salary-chart/define.js';
+import { getCareer } from '../../dist/data/index.js';
+// The very module the elements load on first use (same URL, same instance).
+import { clearDatasetCache, loadLimits } from '../../dist/shared/load-dataset.js';
+import { deepText } from './helpers.js';
+
+const fixtureUrl = (name) => new URL(`../fixtures/compare/${name}`, import.meta.url);
+const [assistant, coder] = ['medical-assistant', 'medical-coder'].map((id) => getCareer(id));
+const VIEW_TAGS = 'career-table, career-salary-chart, career-quiz';
+
+const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $ = (el, selector) => el.shadowRoot.querySelector(selector);
+const $$ = (el, selector) => [...el.shadowRoot.querySelectorAll(selector)];
+const columns = (table) => [...$(table, 'table').querySelectorAll('thead th')].map(text);
+
+let run = 0;
+/** A URL for `name` no earlier test has loaded, so the page's cache cannot answer it. */
+const freshUrl = (name) => {
+  const url = fixtureUrl(name);
+  url.searchParams.set('t', `${Date.now()}-${++run}`);
+  return url;
+};
+
+/** The URL `input` asks for, whatever form fetch was given it in. */
+const requested = (input) => new URL(input instanceof Request ? input.url : String(input), document.baseURI);
+
+/** Replaces window.fetch for requests to `url` (any other request goes through); `restore()` puts it back. */
+function interceptFetch(url, answer) {
+  const real = window.fetch;
+  const calls = [];
+  window.fetch = function (input, init) {
+    if (requested(input).href === url.href) {
+      calls.push({ input, init });
+      return answer(input, init, real);
+    }
+    return real.call(this, input, init);
+  };
+  return {
+    calls,
+    restore() {
+      window.fetch = real;
+    },
+  };
+}
+
+/** Records career-error and career-data-loaded events anywhere on the page. */
+function recordEvents() {
+  const errors = [];
+  const loaded = [];
+  const onError = (event) => errors.push({ target: event.composedPath()[0], message: event.detail.message });
+  const onLoaded = (event) => loaded.push({ target: event.composedPath()[0], careers: event.detail.careers });
+  document.addEventListener('career-error', onError);
+  document.addEventListener('career-data-loaded', onLoaded);
+  return {
+    errors,
+    loaded,
+    stop() {
+      document.removeEventListener('career-error', onError);
+      document.removeEventListener('career-data-loaded', onLoaded);
+    },
+  };
+}
+
+/** Waits until `el` and, for a compare, its nested views have rendered all their data. */
+async function settle(el) {
+  await el.updateComplete;
+  for (const nested of el.shadowRoot.querySelectorAll(VIEW_TAGS)) await nested.updateComplete;
+}
+
+function create(tag, attributes) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
+afterEach(() => {
+  for (const el of document.querySelectorAll(
+    'body > career-compare, body > career-table, body > career-salary-chart',
+  )) {
+    el.remove();
+  }
+});
+
+describe('src: one load per URL for the whole page', () => {
+  beforeEach(() => clearDatasetCache());
+
+  it('fetches a dataset once for a compare, a table and a chart, however the URL is written', async () => {
+    const url = freshUrl('publisher.json');
+    const expected = await (await fetch(url)).json();
+    const ids = expected.careers.map((career) => career.id);
+    expect(ids).to.deep.equal(['medical-interpreter']);
+
+    // The same dataset, written three ways: absolute, root-relative, and with a dot segment.
+    const forms = [
+      url.href,
+      `${url.pathname}${url.search}`,
+      `${url.origin}/test/fixtures/../fixtures/compare/publisher.json${url.search}`,
+    ];
+    expect(new Set(forms).size).to.equal(3);
+    for (const form of forms) expect(new URL(form, document.baseURI).href).to.equal(url.href);
+
+    const fetches = interceptFetch(url, (input, init, real) => real.call(window, input, init));
+    const events = recordEvents();
+    const careers = 'medical-assistant medical-interpreter';
+    const compare = create('career-compare', { src: forms[0], careers });
+    const table = create('career-table', { src: forms[1], careers });
+    const chart = create('career-salary-chart', { src: forms[2], careers });
+    try {
+      document.body.append(compare, table, chart);
+      await Promise.all([settle(compare), settle(table), settle(chart)]);
+    } finally {
+      fetches.restore();
+      events.stop();
+    }
+
+    expect(fetches.calls, 'requests for the dataset').to.have.length(1);
+    expect(events.errors).to.deep.equal([]);
+    // One career-data-loaded per element with a src, none from the views nested in the compare.
+    expect(events.loaded.map((event) => event.target)).to.have.members([compare, table, chart]);
+    for (const event of events.loaded) expect(event.careers).to.deep.equal(ids);
+
+    const title = expected.careers[0].title;
+    for (const el of [compare, table, chart]) expect(deepText(el), el.localName).to.include(title);
+    expect(columns(table)).to.deep.equal([assistant.title, title]);
+    const [nestedTable, nestedChart] = [$(compare, 'career-table'), $(compare, 'career-salary-chart')];
+    expect(columns(nestedTable)).to.deep.equal([assistant.title, title]);
+    expect(deepText(nestedChart)).to.include(title);
+    expect($(chart, 'svg[part="chart"]').getAttribute('aria-label')).to.include(title);
+    expect(text($(compare, '[part="heading"]'))).to.equal(`${assistant.title} vs. ${title}`);
+  });
+
+  it('loads again after clearDatasetCache(), once more for all', async () => {
+    const url = freshUrl('publisher.json');
+    const fetches = interceptFetch(url, (input, init, real) => real.call(window, input, init));
+    try {
+      const first = create('career-table', { src: url.href });
+      document.body.append(first);
+      await first.updateComplete;
+      clearDatasetCache();
+      const second = create('career-compare', { src: url.href });
+      const third = create('career-table', { src: url.href });
+      document.body.append(second, third);
+      await Promise.all([settle(second), settle(third)]);
+    } finally {
+      fetches.restore();
+    }
+    expect(fetches.calls).to.have.length(2);
+  });
+});
+
+describe('src failures on <career-compare>', () => {
+  const cases = [
+    {
+      name: 'a missing file (404)',
+      url: () => freshUrl('missing.json'),
+      problem: (url) => `The dataset at ${url} could not be loaded (HTTP 404).`,
+    },
+    {
+      name: 'a server error (500)',
+      url: () => freshUrl('publisher.json'),
+      answer: () => Promise.resolve(new Response('boom', { status: 500 })),
+      problem: (url) => `The dataset at ${url} could not be loaded (HTTP 500).`,
+    },
+    {
+      name: 'a server that never answers',
+      url: () => freshUrl('publisher.json'),
+      // Never resolves, but gives up when the loader aborts, as a real fetch does.
+      answer: (input, init) =>
+        new Promise((resolve, reject) => {
+          init?.signal?.addEventListener('abort', () =>
+            reject(init.signal.reason ?? new DOMException('Aborted', 'AbortError')),
+          );
+        }),
+      timeoutMs: 300,
+      problem: (url) => `The dataset at ${url} did not arrive within 0.3 s.`,
+    },
+    {
+      name: 'a file that is not valid JSON',
+      url: () => freshUrl('not-json.json'),
+      problem: (url) => `The dataset at ${url} is not valid JSON.`,
+    },
+    {
+      name: 'an HTML page instead of JSON',
+      url: () => freshUrl('page.html'),
+      problem: (url) => `The dataset at ${url} is an HTML page, not JSON.`,
+    },
+    {
+      name: 'a dataset that fails validation',
+      url: () => freshUrl('invalid.json'),
+      problem: (url) =>
+        new RegExp(`^The dataset at ${url.href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid: .*careers\\[0\\]`),
+    },
+  ];
+
+  for (const { name, url: makeUrl, answer, timeoutMs, problem } of cases) {
+    it(`reports ${name} once, in place, and shows the built-in careers`, async () => {
+      const url = makeUrl();
+      const fetches = answer ? interceptFetch(url, answer) : undefined;
+      const savedTimeout = loadLimits.timeoutMs;
+      if (timeoutMs) loadLimits.timeoutMs = timeoutMs;
+      const events = recordEvents();
+      const el = create('career-compare', { src: url.href });
+      try {
+        document.body.append(el);
+        await settle(el);
+      } finally {
+        loadLimits.timeoutMs = savedTimeout;
+        fetches?.restore();
+        events.stop();
+      }
+      if (fetches) expect(fetches.calls, 'the stub answered the request').to.have.length(1);
+
+      // One career-error, from the compare itself, naming the URL and the problem.
+      expect(events.errors.map((event) => event.target)).to.deep.equal([el]);
+      const [{ message }] = events.errors;
+      const expected = problem(url);
+      if (expected instanceof RegExp) expect(message).to.match(expected);
+      else expect(message).to.equal(expected);
+      expect(events.loaded).to.deep.equal([]);
+
+      // The message shows once, in the compare; the nested views show none of their own.
+      expect($$(el, '[part="message"]').map(text)).to.deep.equal([`${message} Showing the built-in careers instead.`]);
+      const nested = $$(el, VIEW_TAGS);
+      expect(nested.map((view) => view.localName)).to.deep.equal([
+        'career-table',
+        'career-salary-chart',
+        'career-quiz',
+      ]);
+      for (const view of nested) expect($(view, '[part="message"]'), view.localName).to.equal(null);
+
+      // The built-in careers still render in every view.
+      expect(text($(el, '[part="heading"]'))).to.equal(`${assistant.title} vs. ${coder.title}`);
+      expect(columns($(el, 'career-table'))).to.deep.equal([assistant.title, coder.title]);
+      expect(deepText($(el, 'career-salary-chart')))
+        .to.include(assistant.title)
+        .and.include(coder.title);
+      expect($($(el, 'career-quiz'), 'fieldset legend')).to.exist;
+
+      // Changing what is shown neither reports the failure again nor hides it.
+      const again = recordEvents();
+      el.careers = 'healthcare-administrator medical-coder';
+      await settle(el);
+      again.stop();
+      expect(again.errors).to.deep.equal([]);
+      expect($$(el, '[part="message"]')).to.have.length(1);
+      expect(columns($(el, 'career-table'))[0]).to.equal(getCareer('healthcare-administrator').title);
+    });
+  }
+
+  it('clears the message when `src` is changed to a dataset that loads', async () => {
+    const events = recordEvents();
+    const el = create('career-compare', {
+      src: freshUrl('missing.json').href,
+      careers: 'medical-interpreter medical-coder',
+    });
+    try {
+      document.body.append(el);
+      await settle(el);
+      // Before the good dataset arrives the id is unknown too.
+      expect($$(el, '[part="message"]').length).to.be.at.least(1);
+      el.src = freshUrl('publisher.json').href;
+      await settle(el);
+    } finally {
+      events.stop();
+    }
+    expect($$(el, '[part="message"]')).to.deep.equal([]);
+    expect(columns($(el, 'career-table'))).to.deep.equal(['Medical Interpreter', coder.title]);
+    expect(events.loaded.map((event) => event.careers)).to.deep.equal([['medical-interpreter']]);
+  });
+  it('goes back to the built-in careers, without the message, when `src` is removed', async () => {
+    const events = recordEvents();
+    const el = create('career-compare', { src: freshUrl('not-json.json').href });
+    try {
+      document.body.append(el);
+      await settle(el);
+      expect($$(el, '[part="message"]')).to.have.length(1);
+      el.removeAttribute('src');
+      await settle(el);
+    } finally {
+      events.stop();
+    }
+    expect(events.errors).to.have.length(1);
+    expect($$(el, '[part="message"]')).to.deep.equal([]);
+    expect(columns($(el, 'career-table'))).to.deep.equal([assistant.title, coder.title]);
+  });
+});
+
+describe('inline data on a page still being parsed', () => {
+  // The CDN file without `defer`, in <head>: each element is defined before the
+  // parser reaches it, so it is connected before its <script> child exists.
+  it('reads the child <script type="application/json"> of a compare defined before the page was parsed', async () => {
+    const dataset = {
+      version: 1,
+      careers: [{ id: 'medical-interpreter', title: 'Medical Interpreter', skills: ['Two languages'] }],
+    };
+    const iframe = document.createElement('iframe');
+    iframe.style.width = '800px';
+    iframe.srcdoc = `<!doctype html><html lang="en"><head><title>Parsing</title>
+<script src="${new URL('/dist/career-compare.iife.js', location.href).href}"></script></head><body>
+<career-compare careers="medical-assistant medical-interpreter"><script type="application/json">${JSON.stringify(dataset)}</script></career-compare>
+<p>After the element.</p></body></html>`;
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    document.body.append(iframe);
+    try {
+      await loaded;
+      const frame = iframe.contentWindow;
+      const el = iframe.contentDocument.querySelector('career-compare');
+      await frame.customElements.whenDefined('career-compare');
+      expect(el).to.be.instanceOf(frame.customElements.get('career-compare'));
+      await settle(el);
+      expect($$(el, '[part="message"]').map(text)).to.deep.equal([]);
+      expect(text($(el, '[part="heading"]'))).to.equal(`${assistant.title} vs. Medical Interpreter`);
+      expect(columns($(el, 'career-table'))).to.deep.equal([assistant.title, 'Medical Interpreter']);
+    } finally {
+      iframe.remove();
+    }
+  });
+});
