@@ -16,12 +16,14 @@ const entries = {
   react: 'src/react.ts',
 };
 
-const minify = terser({
+const terserOptions = {
   ecma: 2021,
-  module: true,
   compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
   format: { comments: false },
-});
+};
+const minify = terser({ ...terserOptions, module: true });
+// The classic script keeps its `CareerCompare` global: not a module, so top-level names stay.
+const minifyClassic = terser({ ...terserOptions, module: false });
 
 export default [
   // npm: unbundled ES2021 that imports `lit` by name, so an app shares one lit.
@@ -63,7 +65,7 @@ export default [
         name: 'CareerCompare',
         sourcemap: true,
         inlineDynamicImports: true,
-        plugins: [minify],
+        plugins: [minifyClassic],
       },
     ],
   },

@@ -52,6 +52,9 @@ if (available.includes('chromium')) {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // For the leak test: gc() and exact heap sizes.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

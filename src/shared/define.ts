@@ -20,8 +20,8 @@ export function defineElement(
   if (existing) {
     if (existing !== element && existing.version !== element.version) {
       console.warn(
-        `career-compare ${element.version}: <${tag}> is already defined by version ${existing.version ?? '?'}; ` +
-          `use ${element.name}.define('another-tag').`,
+        `career-compare ${element.version}: <${tag}> is defined by version ${existing.version}; ` +
+          `rename: ${element.name}.define('my-tag').`,
       );
     }
     return;
