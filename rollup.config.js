@@ -25,6 +25,33 @@ const minify = terser({ ...terserOptions, module: true });
 // The classic script keeps its `CareerCompare` global: not a module, so top-level names stay.
 const minifyClassic = terser({ ...terserOptions, module: false });
 
+/**
+ * The script-tag files carry the built-in dataset without the fields no
+ * element shows (O*NET interest profiles, occupation codes, mean pay, openings,
+ * BLS experience and training categories): they are in data/careers.json and
+ * `career-compare/data` for anyone who wants them.
+ */
+const UNSHOWN = {
+  career: ['interests', 'occupation'],
+  pay: ['annualMean'],
+  outlook: ['openingsPerYear'],
+  education: ['workExperience', 'onTheJobTraining'],
+};
+const shownDataOnly = {
+  name: 'shown-data-only',
+  transform(code, id) {
+    if (!id.endsWith('/data/careers.json')) return null;
+    const dataset = JSON.parse(code);
+    for (const career of dataset.careers) {
+      for (const [part, keys] of Object.entries(UNSHOWN)) {
+        const fields = part === 'career' ? career : career[part];
+        for (const key of keys) delete fields?.[key];
+      }
+    }
+    return { code: JSON.stringify(dataset), map: null };
+  },
+};
+
 export default [
   // npm: unbundled ES2021 that imports `lit` by name, so an app shares one lit.
   {
@@ -49,6 +76,7 @@ export default [
       // Whitespace in html`` and css`` templates, which terser leaves alone.
       minifyHTML(),
       nodeResolve(),
+      shownDataOnly,
       json({ preferConst: true, compact: true }),
       typescript({
         tsconfig: './tsconfig.json',
@@ -58,7 +86,16 @@ export default [
       }),
     ],
     output: [
-      { file: 'dist/career-compare.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
+      // The module script loads Spanish and the `src` fetcher from sibling files
+      // when a page first needs them; everything else, lit and the data included, is in the one file.
+      {
+        dir: 'dist',
+        entryFileNames: 'career-compare.js',
+        chunkFileNames: 'cdn/[name]-[hash].js',
+        format: 'es',
+        sourcemap: true,
+        plugins: [minify],
+      },
       {
         file: 'dist/career-compare.iife.js',
         format: 'iife',

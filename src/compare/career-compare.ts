@@ -1,7 +1,6 @@
-import { css, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, unsafeStatic } from 'lit/static-html.js';
 import { parseList } from '../data/select.js';
 import type { CareerQuizCompleteDetail } from '../quiz/career-quiz.js';
 // The views' tags and their types (compare/define.ts defines them).
@@ -10,6 +9,16 @@ import type {} from '../salary-chart/define.js';
 import type {} from '../table/define.js';
 import { CareerElement } from '../shared/career-element.js';
 import { compareStrings } from './strings.js';
+
+/** A real h1–h6 for `heading-level`; six templates cost less than lit/static-html. */
+const HEADINGS = [
+  (text: string) => html`<h1 part="heading">${text}</h1>`,
+  (text: string) => html`<h2 part="heading">${text}</h2>`,
+  (text: string) => html`<h3 part="heading">${text}</h3>`,
+  (text: string) => html`<h4 part="heading">${text}</h4>`,
+  (text: string) => html`<h5 part="heading">${text}</h5>`,
+  (text: string) => html`<h6 part="heading">${text}</h6>`,
+];
 
 /** The views `<career-compare>` can show, in their default order. */
 export const VIEWS = ['table', 'salary', 'quiz'] as const;
@@ -138,7 +147,7 @@ export class CareerCompare extends CareerElement {
     const text =
       this.heading ??
       (titles.length === 2 ? t('versus', { a: titles[0], b: titles[1] }) : titles.join(', ') || t('comparison'));
-    const level = unsafeStatic(`h${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}`);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
     const ids = careers.map((career) => career.id).join(' ');
     const locale = this.locale ?? this.resolvedLocale;
     const byId = new Map(this.careerData.careers.map((career) => [career.id, career.title]));
@@ -180,13 +189,9 @@ export class CareerCompare extends CareerElement {
             : nothing
         }`,
     };
-    // The heading's tag is a static value (lit/static-html), chosen from h1–h6 above.
-    /* eslint-disable lit/binding-positions, lit/no-invalid-html */
     return html`
-      <${level} part="heading">${text}</${level}>
-      ${this.renderMessages()}
+      ${HEADINGS[level - 1](text)} ${this.renderMessages()}
       <div class="views">${this.shownViews.map((view) => html`<div>${views[view]}</div>`)}</div>
     `;
-    /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   }
 }

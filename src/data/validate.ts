@@ -10,7 +10,8 @@ import { isSafeUrl } from './url.js';
 export function validateDataset(input: unknown): ValidationResult {
   const errors: string[] = [];
   try {
-    checkDataset(input, errors);
+    if (isObject(input)) datasetFields(input, '', errors);
+    else errors.push('dataset: expected an object');
   } catch (error) {
     // Exotic inputs (revoked proxies, throwing getters) must not escape.
     errors.push(`dataset: could not be read (${String(error)})`);
@@ -18,307 +19,161 @@ export function validateDataset(input: unknown): ValidationResult {
   return errors.length === 0 ? { ok: true, dataset: input as Dataset, errors: [] } : { ok: false, errors };
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const CURRENCY = /^[A-Z]{3}$/;
-const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
-const LEVELS = ['none', 'low', 'medium', 'high'];
-
-type Errors = string[];
+/*
+ * The format as a table of small checks. A check reports what it expected at
+ * `path`; an object's fields are checked only when present, except those
+ * whose name ends in "!", which are required.
+ */
+type Check = (value: unknown, path: string, errors: string[]) => void;
 type Fields = Record<string, unknown>;
 
-function isObject(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Returns the object at `path`, or reports it and returns undefined. */
-function object(value: unknown, path: string, errors: Errors): Fields | undefined {
-  if (isObject(value)) return value;
-  errors.push(`${path}: expected an object`);
-  return undefined;
-}
+const fail = (errors: string[], path: string, expected: string) => errors.push(`${path}: expected ${expected}`);
 
-function string(value: unknown, path: string, errors: Errors, required = false): void {
-  if (value === undefined && !required) return;
-  if (typeof value !== 'string' || value.trim() === '') {
-    errors.push(`${path}: expected a non-empty string`);
-  }
-}
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-function number(
-  value: unknown,
-  path: string,
-  errors: Errors,
-  { required = false, min = -Infinity, max = Infinity, integer = false } = {},
-): void {
-  if (value === undefined && !required) return;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    errors.push(`${path}: expected a number`);
-  } else if (integer && !Number.isInteger(value)) {
-    errors.push(`${path}: expected a whole number`);
-  } else if (value < min || value > max) {
-    errors.push(
-      max === Infinity
-        ? `${path}: expected a number of at least ${min}`
-        : `${path}: expected a number from ${min} to ${max}`,
-    );
-  }
-}
+const text: Check = (value, path, errors) => {
+  if (typeof value !== 'string' || !value.trim()) fail(errors, path, 'a non-empty string');
+};
 
-function url(value: unknown, path: string, errors: Errors, required = false): void {
-  if (value === undefined && !required) return;
-  if (typeof value !== 'string' || !isSafeUrl(value)) {
-    errors.push(`${path}: expected an http(s) or relative URL`);
-  }
-}
+const url: Check = (value, path, errors) => {
+  if (typeof value !== 'string' || !isSafeUrl(value)) fail(errors, path, 'an http(s) or relative URL');
+};
 
-function stringList(value: unknown, path: string, errors: Errors): void {
-  if (value === undefined) return;
-  if (!Array.isArray(value)) {
-    errors.push(`${path}: expected a list of strings`);
-    return;
-  }
-  value.forEach((item, i) => string(item, `${path}[${i}]`, errors, true));
-}
-
-/** A map of name → number, each checked with `check`. */
-function numberMap(value: unknown, path: string, errors: Errors, limits: { min?: number; max?: number }): void {
-  if (value === undefined) return;
-  const map = object(value, path, errors);
-  if (!map) return;
-  for (const [key, weight] of Object.entries(map)) {
-    number(weight, `${path}.${key}`, errors, { required: true, ...limits });
-  }
-}
-
-function source(value: unknown, path: string, errors: Errors, required = false): void {
-  if (value === undefined && !required) return;
-  const fields = object(value, path, errors);
-  if (!fields) return;
-  string(fields.name, `${path}.name`, errors, true);
-  string(fields.shortName, `${path}.shortName`, errors);
-  url(fields.url, `${path}.url`, errors);
-}
-
-function percentiles(value: unknown, path: string, errors: Errors): void {
-  if (value === undefined) return;
-  const fields = object(value, path, errors);
-  if (!fields) return;
-  const known: number[] = [];
-  for (const key of PERCENTILES) {
-    const before = errors.length;
-    number(fields[key], `${path}.${key}`, errors, { min: 0 });
-    if (errors.length === before && fields[key] !== undefined) {
-      const amount = fields[key] as number;
-      if (known.some((lower) => lower > amount)) {
-        errors.push(`${path}.${key}: percentiles must not decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90)`);
-      }
-      known.push(amount);
-    }
-  }
-}
-
-function pay(value: unknown, path: string, errors: Errors): void {
-  const fields = object(value, path, errors);
-  if (!fields) return;
-  if (typeof fields.currency !== 'string' || !CURRENCY.test(fields.currency)) {
-    errors.push(`${path}.currency: expected a three-letter ISO 4217 code such as "USD"`);
-  }
-  percentiles(fields.annual, `${path}.annual`, errors);
-  percentiles(fields.hourly, `${path}.hourly`, errors);
-  number(fields.annualMean, `${path}.annualMean`, errors, { min: 0 });
-  number(fields.year, `${path}.year`, errors, { required: true, min: 1900, max: 2100, integer: true });
-  string(fields.period, `${path}.period`, errors);
-  source(fields.source, `${path}.source`, errors, true);
-}
-
-function outlook(value: unknown, path: string, errors: Errors): void {
-  const fields = object(value, path, errors);
-  if (!fields) return;
-  number(fields.growthPercent, `${path}.growthPercent`, errors, { required: true, min: -100 });
-  string(fields.period, `${path}.period`, errors, true);
-  number(fields.openingsPerYear, `${path}.openingsPerYear`, errors, { min: 0 });
-  source(fields.source, `${path}.source`, errors, true);
-}
-
-function employment(value: unknown, path: string, errors: Errors): void {
-  const fields = object(value, path, errors);
-  if (!fields) return;
-  number(fields.count, `${path}.count`, errors, { required: true, min: 0, integer: true });
-  number(fields.year, `${path}.year`, errors, { required: true, min: 1900, max: 2100, integer: true });
-  source(fields.source, `${path}.source`, errors, true);
-}
-
-function education(value: unknown, path: string, errors: Errors): void {
-  const fields = object(value, path, errors);
-  if (!fields) return;
-  for (const key of ['summary', 'typicalEntry', 'workExperience', 'onTheJobTraining']) {
-    string(fields[key], `${path}.${key}`, errors);
-  }
-  source(fields.source, `${path}.source`, errors);
-}
-
-function certifications(value: unknown, path: string, errors: Errors): void {
-  if (!Array.isArray(value)) {
-    errors.push(`${path}: expected a list`);
-    return;
-  }
-  value.forEach((item, i) => {
-    const at = `${path}[${i}]`;
-    const fields = object(item, at, errors);
-    if (!fields) return;
-    string(fields.name, `${at}.name`, errors, true);
-    string(fields.abbreviation, `${at}.abbreviation`, errors);
-    string(fields.issuer, `${at}.issuer`, errors);
-    url(fields.url, `${at}.url`, errors);
-  });
-}
-
-function levelNote(value: unknown, path: string, errors: Errors): void {
-  const fields = object(value, path, errors);
-  if (!fields) return;
-  if (!LEVELS.includes(fields.level as string)) {
-    errors.push(`${path}.level: expected one of ${LEVELS.join(', ')}`);
-  }
-  string(fields.note, `${path}.note`, errors);
-}
-
-function interests(value: unknown, path: string, errors: Errors): void {
-  const fields = object(value, path, errors);
-  if (!fields) return;
-  string(fields.onetCode, `${path}.onetCode`, errors);
-  number(fields.jobZone, `${path}.jobZone`, errors, { min: 1, max: 5, integer: true });
-  stringList(fields.highPoints, `${path}.highPoints`, errors);
-  numberMap(fields.scores, `${path}.scores`, errors, { min: 1, max: 7 });
-  string(fields.release, `${path}.release`, errors);
-  source(fields.source, `${path}.source`, errors, true);
-}
-
-function links(value: unknown, path: string, errors: Errors): void {
-  if (!Array.isArray(value)) {
-    errors.push(`${path}: expected a list`);
-    return;
-  }
-  value.forEach((item, i) => {
-    const at = `${path}[${i}]`;
-    const fields = object(item, at, errors);
-    if (!fields) return;
-    string(fields.label, `${at}.label`, errors, true);
-    url(fields.href, `${at}.href`, errors, true);
-  });
-}
-
-function stringMap(value: unknown, path: string, errors: Errors): void {
-  if (value === undefined) return;
-  const map = object(value, path, errors);
-  if (!map) return;
-  for (const [key, text] of Object.entries(map)) string(text, `${path}.${key}`, errors, true);
-}
-
-function career(value: unknown, path: string, errors: Errors): void {
-  const fields = object(value, path, errors);
-  if (!fields) return;
-  if (typeof fields.id !== 'string' || !SLUG.test(fields.id)) {
-    errors.push(`${path}.id: expected a lowercase slug such as "medical-assistant"`);
-  }
-  string(fields.title, `${path}.title`, errors, true);
-  if (fields.occupation !== undefined) {
-    const occupation = object(fields.occupation, `${path}.occupation`, errors);
-    if (occupation) {
-      string(occupation.name, `${path}.occupation.name`, errors, true);
-      string(occupation.soc, `${path}.occupation.soc`, errors);
-    }
-  }
-  for (const key of ['summary', 'workEnvironment', 'schedule', 'training', 'advancement']) {
-    string(fields[key], `${path}.${key}`, errors);
-  }
-  stringList(fields.responsibilities, `${path}.responsibilities`, errors);
-  stringList(fields.skills, `${path}.skills`, errors);
-  const sections: Record<string, (value: unknown, path: string, errors: Errors) => void> = {
-    education,
-    certifications,
-    remoteWork: levelNote,
-    patientContact: levelNote,
-    pay,
-    outlook,
-    employment,
-    interests,
-    links,
+const matching =
+  (pattern: RegExp, expected: string): Check =>
+  (value, path, errors) => {
+    if (typeof value !== 'string' || !pattern.test(value)) fail(errors, path, expected);
   };
-  for (const [key, check] of Object.entries(sections)) {
-    if (fields[key] !== undefined) check(fields[key], `${path}.${key}`, errors);
-  }
-  numberMap(fields.traits, `${path}.traits`, errors, { min: 0, max: 1 });
-  stringMap(fields.traitNotes, `${path}.traitNotes`, errors);
-}
 
-function quiz(value: unknown, path: string, errors: Errors): void {
-  const fields = object(value, path, errors);
-  if (!fields) return;
-  string(fields.title, `${path}.title`, errors);
-  string(fields.intro, `${path}.intro`, errors);
-  if (!Array.isArray(fields.questions) || fields.questions.length === 0) {
-    errors.push(`${path}.questions: expected a list of at least one question`);
-    return;
-  }
-  const ids = new Set<string>();
-  fields.questions.forEach((item, i) => {
-    const at = `${path}.questions[${i}]`;
-    const question = object(item, at, errors);
-    if (!question) return;
-    if (typeof question.id !== 'string' || !SLUG.test(question.id)) {
-      errors.push(`${at}.id: expected a lowercase slug such as "setting"`);
-    } else if (ids.has(question.id)) {
-      errors.push(`${at}.id: duplicate question id "${question.id}"`);
-    } else {
-      ids.add(question.id);
-    }
-    string(question.text, `${at}.text`, errors, true);
-    if (!Array.isArray(question.options) || question.options.length < 2) {
-      errors.push(`${at}.options: expected a list of at least two options`);
-      return;
-    }
-    question.options.forEach((optionValue, j) => {
-      const optionPath = `${at}.options[${j}]`;
-      const option = object(optionValue, optionPath, errors);
-      if (!option) return;
-      string(option.label, `${optionPath}.label`, errors, true);
-      if (option.traits === undefined) errors.push(`${optionPath}.traits: expected an object`);
-      numberMap(option.traits, `${optionPath}.traits`, errors, {});
-      string(option.reason, `${optionPath}.reason`, errors);
-    });
-  });
-}
+const slug = (example: string) => matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `a lowercase slug such as "${example}"`);
 
-function checkDataset(input: unknown, errors: Errors): void {
-  const fields = object(input, 'dataset', errors);
-  if (!fields) return;
-  if (fields.version !== undefined && fields.version !== 1) errors.push('version: expected 1');
-  if (!Array.isArray(fields.careers)) {
-    errors.push('careers: expected a list');
-  } else {
-    const ids = new Set<string>();
-    fields.careers.forEach((item, i) => {
-      career(item, `careers[${i}]`, errors);
+const number =
+  (min = -Infinity, max = Infinity, whole = false): Check =>
+  (value, path, errors) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) fail(errors, path, 'a number');
+    else if (whole && !Number.isInteger(value)) fail(errors, path, 'a whole number');
+    else if (value < min || value > max)
+      fail(errors, path, max === Infinity ? `a number of at least ${min}` : `a number from ${min} to ${max}`);
+  };
+
+const year = number(1900, 2100, true);
+
+/** An object whose fields are checked by `fields`; "name!" marks a required field. */
+const object =
+  (fields: Record<string, Check>): Check =>
+  (value, path, errors) => {
+    if (!isObject(value)) return void fail(errors, path, 'an object');
+    for (const [name, check] of Object.entries(fields)) {
+      const key = name.replace('!', '');
+      if (value[key] !== undefined || key !== name) check(value[key], join(path, key), errors);
+    }
+  };
+
+/** An object of any keys, each value checked by `check`. */
+const map =
+  (check: Check): Check =>
+  (value, path, errors) => {
+    if (!isObject(value)) return void fail(errors, path, 'an object');
+    for (const [key, item] of Object.entries(value)) check(item, join(path, key), errors);
+  };
+
+/** A list of at least `min` items, each checked by `check`; with `duplicate`, ids must not repeat. */
+const list =
+  (check: Check, expected = 'a list', min = 0, duplicate?: string): Check =>
+  (value, path, errors) => {
+    if (!Array.isArray(value) || value.length < min) return void fail(errors, path, expected);
+    const ids = new Set<unknown>();
+    value.forEach((item, i) => {
+      const at = `${path}[${i}]`;
+      check(item, at, errors);
       const id = isObject(item) ? item.id : undefined;
-      if (typeof id !== 'string') return;
-      if (ids.has(id)) errors.push(`careers[${i}].id: duplicate id "${id}"`);
+      if (duplicate === undefined || typeof id !== 'string') return;
+      if (ids.has(id)) errors.push(`${at}.id: duplicate ${duplicate}id "${id}"`);
       ids.add(id);
     });
+  };
+
+const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'];
+
+/** Pay percentiles: numbers of at least 0 that never decrease from p10 to p90. */
+const percentiles: Check = (value, path, errors) => {
+  object(Object.fromEntries(PERCENTILES.map((key) => [key, number(0)])))(value, path, errors);
+  if (!isObject(value)) return;
+  let highest = -Infinity;
+  for (const key of PERCENTILES) {
+    const amount = value[key];
+    if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) continue;
+    if (amount < highest) errors.push(`${path}.${key}: percentiles must not decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90)`);
+    highest = Math.max(highest, amount);
   }
-  if (fields.quiz !== undefined) quiz(fields.quiz, 'quiz', errors);
-  if (fields.sources !== undefined) {
-    if (!Array.isArray(fields.sources)) {
-      errors.push('sources: expected a list');
-    } else {
-      fields.sources.forEach((item, i) => {
-        const at = `sources[${i}]`;
-        const credit = object(item, at, errors);
-        if (!credit) return;
-        string(credit.name, `${at}.name`, errors, true);
-        url(credit.url, `${at}.url`, errors);
-        string(credit.license, `${at}.license`, errors);
-        string(credit.attribution, `${at}.attribution`, errors);
-      });
-    }
-  }
-}
+};
+
+const source = object({ 'name!': text, shortName: text, url });
+const levelNote = object({
+  'level!': matching(/^(none|low|medium|high)$/, 'one of none, low, medium, high'),
+  note: text,
+});
+const texts = list(text, 'a list of strings');
+
+const career = object({
+  'id!': slug('medical-assistant'),
+  'title!': text,
+  occupation: object({ 'name!': text, soc: text }),
+  summary: text,
+  workEnvironment: text,
+  schedule: text,
+  training: text,
+  advancement: text,
+  responsibilities: texts,
+  skills: texts,
+  education: object({ summary: text, typicalEntry: text, workExperience: text, onTheJobTraining: text, source }),
+  certifications: list(object({ 'name!': text, abbreviation: text, issuer: text, url })),
+  remoteWork: levelNote,
+  patientContact: levelNote,
+  pay: object({
+    'currency!': matching(/^[A-Z]{3}$/, 'a three-letter ISO 4217 code such as "USD"'),
+    annual: percentiles,
+    hourly: percentiles,
+    annualMean: number(0),
+    'year!': year,
+    period: text,
+    'source!': source,
+  }),
+  outlook: object({ 'growthPercent!': number(-100), 'period!': text, openingsPerYear: number(0), 'source!': source }),
+  employment: object({ 'count!': number(0, Infinity, true), 'year!': year, 'source!': source }),
+  interests: object({
+    onetCode: text,
+    jobZone: number(1, 5, true),
+    highPoints: texts,
+    scores: map(number(1, 7)),
+    release: text,
+    'source!': source,
+  }),
+  links: list(object({ 'label!': text, 'href!': url })),
+  traits: map(number(0, 1)),
+  traitNotes: map(text),
+});
+
+const question = object({
+  'id!': slug('setting'),
+  'text!': text,
+  'options!': list(
+    object({ 'label!': text, 'traits!': map(number()), reason: text }),
+    'a list of at least two options',
+    2,
+  ),
+});
+
+const datasetFields = object({
+  version: (value, path, errors) => value === 1 || fail(errors, path, '1'),
+  'careers!': list(career, 'a list', 0, ''),
+  quiz: object({
+    title: text,
+    intro: text,
+    'questions!': list(question, 'a list of at least one question', 1, 'question '),
+  }),
+  sources: list(object({ 'name!': text, url, license: text, attribution: text })),
+});

@@ -146,7 +146,9 @@ describe('<career-quiz>: questions', () => {
 });
 
 describe('<career-quiz>: keyboard alone', () => {
-  it('completes the quiz: focus moves to each question, the live region announces it, the results are focused', async () => {
+  it('completes the quiz: focus moves to each question, the live region announces it, the results are focused', async function () {
+    // About fifty key presses, each a round trip to the browser driver: slow on a busy machine.
+    this.timeout(40_000);
     const { el, before } = await quizAfterButton(html`<career-quiz></career-quiz>`);
     before.focus();
     const completed = oneEvent(el, 'career-quiz-complete');
