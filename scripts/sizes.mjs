@@ -18,11 +18,18 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
-/** Budgets in bytes (1 KB = 1024 bytes). */
+/** Budgets in bytes (1 KB = 1024 bytes), asserted by `--check`. */
 export const BUDGETS = {
   'career-compare/table': 12 * 1024,
   'career-compare/salary-chart': 12 * 1024,
   'career-compare/quiz': 12 * 1024,
+  // A ceiling against growth while the file is over its target (below): lower it as the file shrinks.
+  'dist/career-compare.js': 24.5 * 1024,
+};
+
+/** Where a file has to get to and does not yet: printed with the gap, not asserted (README, "Sizes"). */
+export const TARGETS = {
+  'dist/career-compare.js': 20 * 1024,
 };
 
 const ENTRIES = {
@@ -96,10 +103,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `| ${row.name} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${lazy} | ${budget ? `${kb(budget)} ${fits ? 'ok' : 'OVER'}` : '—'} |`,
     );
   }
+  for (const row of rows) {
+    const target = TARGETS[row.name];
+    if (target && row.gzip > target) {
+      console.log(`target: ${row.name} is ${kb(row.gzip)}, ${kb(row.gzip - target)} over its ${kb(target)} target`);
+    }
+  }
   if (process.argv.includes('--check')) {
     console.log(
       over === 0
-        ? 'sizes: every element entry within budget'
+        ? 'sizes: every file and entry within budget'
         : `sizes: ${over} entr${over === 1 ? 'y' : 'ies'} over budget`,
     );
     process.exit(over === 0 ? 0 : 1);

@@ -31,5 +31,6 @@ export function payFigures(career: Career, unit: PayUnit): PayFigures | undefine
       figures.derived.push(key);
     }
   }
-  return PERCENTILE_KEYS.some((key) => figures[key] !== undefined) ? figures : undefined;
+  // Any figure at all? Only defined ones were set, beside `derived`.
+  return Object.keys(figures).length > 1 ? figures : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Career, LevelNote, Link } from '../data/types.js';
+import type { Career, Link } from '../data/types.js';
 import { formatChange, formatCount, formatMoney, formatMoneyRange, formatPeriod } from './format.js';
 import type { PayUnit } from './format.js';
 import { HOURS_PER_YEAR, payFigures } from './pay.js';
@@ -110,10 +110,10 @@ export function captionText(titles: string[], { locale, t }: Pick<RowOptions, 'l
   return others.length ? t('caption', { first, others: listText(others, locale) }) : first;
 }
 
-/** "B and C", "B, C and D" in the locale's own way. */
+/** "B and C", "B, C and D" in the locale's own way (a conjunction, the default type). */
 export function listText(items: string[], locale: string): string {
   try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+    return new Intl.ListFormat(locale).format(items);
   } catch {
     return new Intl.ListFormat('en').format(items);
   }
@@ -121,22 +121,12 @@ export function listText(items: string[], locale: string): string {
 
 /** A cell of text and notes; undefined when there is neither. */
 function textCell(text?: string, ...notes: (string | false | undefined)[]): Cell | undefined {
-  const shown = notes.filter((note): note is string => Boolean(note));
+  const shown = notes.filter(Boolean) as string[];
   return text || shown.length ? { text: text || undefined, notes: shown } : undefined;
-}
-
-function listCell(items?: string[]): Cell | undefined {
-  return items?.length ? { items } : undefined;
-}
-
-function levelCell(value: LevelNote | undefined, t: RowOptions['t']): Cell | undefined {
-  return value && textCell(t(`level-${value.level}`), value.note);
 }
 
 function cellFor(key: RowKey, career: Career, { unit, locale, t }: RowOptions): Cell | undefined {
   switch (key) {
-    case 'summary':
-      return textCell(career.summary);
     case 'pay':
       return payCell(career, unit, locale, t);
     case 'outlook': {
@@ -160,18 +150,20 @@ function cellFor(key: RowKey, career: Career, { unit, locale, t }: RowOptions): 
     }
     case 'work-environment':
       return textCell(career.workEnvironment);
+    case 'summary':
     case 'schedule':
-      return textCell(career.schedule);
-    case 'responsibilities':
-      return listCell(career.responsibilities);
-    case 'skills':
-      return listCell(career.skills);
-    case 'remote':
-      return levelCell(career.remoteWork, t);
-    case 'patient-contact':
-      return levelCell(career.patientContact, t);
     case 'advancement':
-      return textCell(career.advancement);
+      return textCell(career[key]);
+    case 'responsibilities':
+    case 'skills': {
+      const items = career[key];
+      return items?.length ? { items } : undefined;
+    }
+    case 'remote':
+    case 'patient-contact': {
+      const value = key === 'remote' ? career.remoteWork : career.patientContact;
+      return value && textCell(t(`level-${value.level}`), value.note);
+    }
     case 'links':
       return career.links?.length ? { links: career.links } : undefined;
   }
@@ -182,14 +174,16 @@ function cellFor(key: RowKey, career: Career, { unit, locale, t }: RowOptions): 
  * for hourly pay, which figures were worked out from annual pay.
  */
 function payCell(career: Career, unit: PayUnit, locale: string, t: RowOptions['t']): Cell | undefined {
+  // Undefined without pay, so `career.pay` is there past this line.
   const figures = payFigures(career, unit);
-  if (!career.pay || !figures) return undefined;
-  const money = { locale, currency: career.pay.currency, unit };
+  if (!figures) return undefined;
+  const money = { locale, currency: career.pay!.currency, unit };
   const { p10, median, p90, derived } = figures;
-  const hours = formatCount(HOURS_PER_YEAR, locale);
   return textCell(
-    median === undefined ? undefined : formatMoney(median, money),
+    // No median: NaN formats as '', and the cell has no main value.
+    formatMoney(median ?? NaN, money),
     p10 !== undefined && p90 !== undefined && t('range', { range: formatMoneyRange(p10, p90, money) }),
-    derived.length > 0 && t(derived.includes('median') ? 'derivedAll' : 'derivedRange', { hours }),
+    derived.length > 0 &&
+      t(derived.includes('median') ? 'derivedAll' : 'derivedRange', { hours: formatCount(HOURS_PER_YEAR, locale) }),
   );
 }

@@ -42,7 +42,8 @@ export function niceTicks(min: number, max: number, count: number): NiceTicks {
   const ticks: number[] = [];
   // Counted from 0, not from `first`: past 2^53, first + 1 === first and the loop would never end.
   for (let i = 0; i <= steps; i++) ticks.push(clean((first + i) * step));
-  return { domain: [ticks[0], ticks[ticks.length - 1]], ticks };
+  // `ticks[steps]` is the last tick (undefined, as is the last, when there are none).
+  return { domain: [ticks[0], ticks[steps]], ticks };
 }
 
 /** Maps `domain` onto `range` linearly: `scale(domain[0]) === range[0]`. */

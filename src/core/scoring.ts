@@ -73,15 +73,15 @@ export function readerWants(chosen: QuizOption[]): Map<string, number> {
   return wants;
 }
 
-/** How much a career has a trait, 0..1. */
-function level(career: Career, trait: string): number {
-  // Own traits only: a trait named "constructor" must not find Object's.
-  return Math.min(1, Math.max(0, (career.traits && Object.hasOwn(career.traits, trait) && career.traits[trait]) || 0));
+/** The record's own value for the key: a trait named "constructor" must not find Object's. */
+function own<V>(record: Record<string, V> | undefined, key: string): V | undefined {
+  return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-/** How far the career meets one want, 0..1: its level, or for an unwanted trait the lack of it. */
+/** How far the career meets one want, 0..1: how much it has the trait, or for an unwanted trait the lack of it. */
 function meets(career: Career, trait: string, weight: number): number {
-  return weight > 0 ? level(career, trait) : 1 - level(career, trait);
+  const level = Math.min(1, Math.max(0, own(career.traits, trait) || 0));
+  return weight > 0 ? level : 1 - level;
 }
 
 /** The career's 0–100 score for the reader's wants (see the module comment). */
@@ -111,20 +111,13 @@ export function reasonsFor(career: Career, chosen: QuizOption[]): Reason[] {
   }
   pairs.sort((a, b) => b.part - a.part);
   const reasons: Reason[] = [];
-  const usedOptions = new Set<QuizOption>();
-  const usedTraits = new Set<string>();
+  // The options and traits used so far: objects and strings, so one set holds both apart.
+  const used = new Set<QuizOption | string>();
   for (const { option, trait, weight } of pairs) {
     if (reasons.length === MAX_REASONS) break;
-    if (usedOptions.has(option) || usedTraits.has(trait)) continue;
-    usedOptions.add(option);
-    usedTraits.add(trait);
-    const notes = career.traitNotes;
-    reasons.push({
-      option,
-      trait,
-      note: notes && Object.hasOwn(notes, trait) ? notes[trait] : undefined,
-      wanted: weight > 0,
-    });
+    if (used.has(option) || used.has(trait)) continue;
+    used.add(option).add(trait);
+    reasons.push({ option, trait, note: own(career.traitNotes, trait), wanted: weight > 0 });
   }
   return reasons;
 }
@@ -139,7 +132,6 @@ export function reasonsFor(career: Career, chosen: QuizOption[]): Reason[] {
  */
 export function rankCareers(careers: Career[], chosen: QuizOption[]): QuizResult {
   const wants = readerWants(chosen);
-  const weighted = [...wants.values()].some((weight) => weight !== 0);
   const scored = careers.filter(hasProfile);
   const ranking: CareerMatch[] = scored
     .map((career) => ({
@@ -160,10 +152,12 @@ export function rankCareers(careers: Career[], chosen: QuizOption[]): QuizResult
       match.rank = index + 1;
     }
   });
-  const last = ranking[ranking.length - 1];
   return {
     ranking,
     unscored: careers.filter((career) => !hasProfile(career)),
-    flat: !weighted || (ranking.length > 1 && last.rank === 1),
+    // Every career tied: the last one shares the first one's place.
+    flat:
+      ![...wants.values()].some((weight) => weight !== 0) ||
+      (ranking.length > 1 && ranking[ranking.length - 1].rank === 1),
   };
 }

@@ -19,10 +19,10 @@ export function collectSources(careers: Career[], kinds: FigureKind[]): SourceNo
   const notes = new Map<string, SourceNote>();
   for (const kind of kinds) {
     for (const career of careers) {
-      const figure = career[kind];
-      if (!figure?.source) continue;
-      const note: SourceNote = { kind, source: figure.source, reference: reference(career, kind) };
-      const key = `${kind}|${note.source.name}|${note.reference}`;
+      const source = career[kind]?.source;
+      if (!source) continue;
+      const note: SourceNote = { kind, source, reference: reference(career, kind) };
+      const key = `${kind}|${source.name}|${note.reference}`;
       if (!notes.has(key)) notes.set(key, note);
     }
   }

@@ -97,21 +97,20 @@ export class CareerQuiz extends CareerElement {
   /** The chosen option's index per question. */
   private answers: number[] = [];
   /** Whether Next was pressed before an answer was chosen. */
-  private hint = false;
+  private hint?: boolean;
   /** The live region's text. */
   private announcement = '';
   private quiz: Quiz | undefined;
   private result: QuizResult | undefined;
-  private moveFocus = false;
+  private moveFocus?: boolean;
 
   /** The result once the reader has finished, best first; undefined before. */
   get ranking(): QuizRank[] | undefined {
     const t = quizStrings(this.resolvedLocale);
-    return this.result?.ranking.map(({ career, score, reasons, rank, tied }) => ({
+    // `rest` is the score, rank and tied, in that order.
+    return this.result?.ranking.map(({ career, reasons, ...rest }) => ({
       id: career.id,
-      score,
-      rank,
-      tied,
+      ...rest,
       reasons: reasons.map((reason) => describe(reason, t)),
     }));
   }
@@ -139,7 +138,10 @@ export class CareerQuiz extends CareerElement {
   private score(quiz: Quiz): QuizResult {
     const named = parseList(this.careers).length > 0;
     const chosen = quiz.questions.map((question, i) => question.options[this.answers[i]]).filter(Boolean);
-    return rankCareers(named ? this.selection.careers : this.selection.careers.filter(hasProfile), chosen);
+    return rankCareers(
+      this.selection.careers.filter((career) => named || hasProfile(career)),
+      chosen,
+    );
   }
 
   private go(step: number): void {
@@ -156,7 +158,7 @@ export class CareerQuiz extends CareerElement {
     }
     this.result = this.score(quiz);
     const [best] = this.result.ranking;
-    this.announcement = `${t('results')}${best ? `: ${best.career.title}, ${this.percent(best.score, t)}` : ''}`;
+    this.announcement = `${t('results')}${best ? `: ${best.career.title}, ${t('match', { score: formatCount(best.score, this.resolvedLocale) })}` : ''}`;
     this.emit<CareerQuizCompleteDetail>('career-quiz-complete', { ranking: this.ranking!, flat: this.result.flat });
   }
 
@@ -179,10 +181,6 @@ export class CareerQuiz extends CareerElement {
     this.go(0);
   }
 
-  private percent(score: number, t: T): string {
-    return t('match', { score: formatCount(score, this.resolvedLocale) });
-  }
-
   // The live region is there from the first render, so screen readers have registered it before it speaks.
   override render() {
     return html`${this.careerData ? this.renderQuiz() : this.renderLoading()}
@@ -192,16 +190,15 @@ export class CareerQuiz extends CareerElement {
   private renderQuiz() {
     const t = quizStrings(this.resolvedLocale);
     const quiz = this.quiz;
-    if (!quiz?.questions.length || !this.selection.careers.some(hasProfile)) {
-      return html`${this.renderMessages()}
-        <p part="empty">${t('empty')}</p>`;
-    }
-    return html`${this.renderMessages()}
-      <section part="base" aria-labelledby="title">
-        <h2 id="title" part="title">${quiz.title || t('title')}</h2>
-        ${quiz.intro ? html`<p part="intro">${quiz.intro}</p>` : nothing}
-        ${this.result ? this.renderResults(this.result, t) : this.renderQuestion(quiz, t)}
-      </section>`;
+    return html`${this.renderMessages()}${
+      quiz?.questions.length && this.selection.careers.some(hasProfile)
+        ? html`<section part="base" aria-labelledby="title">
+            <h2 id="title" part="title">${quiz.title || t('title')}</h2>
+            ${quiz.intro ? html`<p part="intro">${quiz.intro}</p>` : nothing}
+            ${this.result ? this.renderResults(this.result, t) : this.renderQuestion(quiz, t)}
+          </section>`
+        : html`<p part="empty">${t('empty')}</p>`
+    }`;
   }
 
   private renderQuestion(quiz: Quiz, t: T) {
@@ -249,7 +246,9 @@ export class CareerQuiz extends CareerElement {
             html`<li part="match" value=${rank}>
               <p class="head">
                 <strong part="career">${career.title}</strong>
-                <span part="score">${this.percent(score, t)}${tied ? `, ${t('tied')}` : ''}</span>
+                <span part="score"
+                  >${t('match', { score: formatCount(score, this.resolvedLocale) })}${tied ? `, ${t('tied')}` : ''}</span
+                >
               </p>
               ${bar(score, 'bar')}
               <ul part="reasons">

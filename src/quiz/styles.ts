@@ -11,7 +11,9 @@ export const quizStyles = css`
     font-size: 1.15em;
     margin: 0 0 0.5em;
   }
-  p {
+  p,
+  ol,
+  fieldset {
     margin: 0 0 var(--_space);
   }
   .muted {
@@ -30,7 +32,6 @@ export const quizStyles = css`
     fill: var(--_accent);
   }
   fieldset {
-    margin: 0 0 var(--_space);
     padding: 0;
     border: 0;
     min-width: 0;
@@ -81,7 +82,6 @@ export const quizStyles = css`
     border-style: dashed;
   }
   ol {
-    margin: 0 0 var(--_space);
     padding-inline-start: 1.75em;
   }
   ol > li {

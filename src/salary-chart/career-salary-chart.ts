@@ -73,13 +73,16 @@ export class CareerSalaryChart extends CareerElement {
 
   /** The career whose figures the tooltip shows; -1 for none. */
   declare private active: number;
-  private focused = false;
-  private rows: Row[] = [];
+  /** Whether the chart has keyboard focus (undefined until it first has). */
+  private focused?: boolean;
+  // Worked out by willUpdate whenever there is data, so before every render that uses them.
+  private rows!: Row[];
   private layout!: ChartLayout;
   private scale!: (value: number) => number;
-  private ticks: number[] = [];
+  private ticks!: number[];
+  private em!: number;
+  /** The width laid out to; the resize observer compares it with the new one. */
   private width = 0;
-  private em = 14;
   private observer?: ResizeObserver;
 
   constructor() {
@@ -111,7 +114,8 @@ export class CareerSalaryChart extends CareerElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const pay = this.pay;
-    if (changed.has('pay') && pay && pay !== 'annual' && pay !== 'hourly') this.reportError(`Unknown pay: '${pay}'`);
+    // `unit` is `pay` when it is one of the two.
+    if (changed.has('pay') && pay && pay !== this.unit) this.reportError(`Unknown pay: '${pay}'`);
     if (!this.careerData) return;
     const style = getComputedStyle(this);
     this.width = Math.floor(this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 320;
@@ -125,7 +129,7 @@ export class CareerSalaryChart extends CareerElement {
     const tickWidth = textWidth(this.money(Math.max(...values, 0), currency), this.em) + 1.5 * this.em;
     this.layout = layoutChart(
       this.width,
-      this.rows.map(({ career }) => career.title),
+      this.selection.careers.map((career) => career.title),
       this.em,
       tickWidth,
     );
@@ -134,7 +138,7 @@ export class CareerSalaryChart extends CareerElement {
     this.ticks = ticks;
   }
 
-  private money(value: number, currency = 'USD', compact = false): string {
+  private money(value: number, currency = 'USD', compact?: boolean): string {
     return formatMoney(value, { locale: this.resolvedLocale, currency, unit: this.unit, compact });
   }
 
@@ -145,17 +149,27 @@ export class CareerSalaryChart extends CareerElement {
     return this.money(value, career.pay?.currency) + (figures?.derived.includes(key) ? '*' : '');
   }
 
-  private setFocus(focused: boolean): void {
-    this.focused = focused;
-    this.active = focused ? Math.max(0, this.active) : -1;
+  /** On focus the tooltip shows (the first career's at first); on blur it hides. */
+  private onFocus({ type }: FocusEvent): void {
+    this.focused = type === 'focus';
+    this.active = this.focused ? Math.max(0, this.active) : -1;
   }
 
   /** One tab stop: arrows, Home and End move between careers, Escape hides the tooltip. */
   private onKey(event: KeyboardEvent): void {
     const { key } = event;
+    const { active } = this;
     const last = this.rows.length - 1;
-    const step = ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 } as Record<string, number>)[key];
-    const next = step ? this.active + step : key === 'Home' ? 0 : key === 'End' ? last : undefined;
+    const next = (
+      {
+        ArrowDown: active + 1,
+        ArrowRight: active + 1,
+        ArrowUp: active - 1,
+        ArrowLeft: active - 1,
+        Home: 0,
+        End: last,
+      } as Record<string, number>
+    )[key];
     if (key === 'Escape') this.active = -1;
     if (next === undefined) return;
     event.preventDefault();
@@ -176,10 +190,38 @@ export class CareerSalaryChart extends CareerElement {
     // Compact ticks ("$40K") only when steps are whole thousands, so no two read the same.
     const compact = this.ticks[1] - this.ticks[0] >= 1000;
     const list = rows.map((row) => `${row.career.title} ${row.figures ? this.figure(row, 'median') : t('noPay')}`);
-    const sources = collectSources(
-      rows.map((row) => row.career),
-      ['pay'],
-    );
+    const sources = collectSources(this.selection.careers, ['pay']);
+    /** One career: its label, bands, median marker and value, or a note that it has no pay figures. */
+    const renderRow = (row: Row, index: number) => {
+      const { label, band, value } = layout.rows[index];
+      const figures = row.figures;
+      const x = (key: PercentileKey) => scale(figures?.[key] ?? NaN);
+      // A band, `height` tall, needs both ends; NaN for a missing one fails the comparison.
+      const bandRect = (name: string, low: PercentileKey, high: PercentileKey, height: number) =>
+        !this.noRange && x(low) <= x(high)
+          ? svg`<rect class=${name} x=${x(low)} y=${band - height / 2} width=${x(high) - x(low)} height=${height}></rect>`
+          : nothing;
+      const median = this.figure(row, 'median');
+      const show = () => (this.active = index);
+      // The label is cut to the width, which only one above its bands can need:
+      // one in the left column fits in 40% of it.
+      return svg`<g class=${index === active ? 'active' : ''} @pointerenter=${show} @click=${show}>
+<rect class="hit" x="1" y=${index * layout.rowHeight + 1} width=${width - 2} height=${layout.rowHeight - 2}></rect>
+<text y=${label}>${fitText(row.career.title, width, em)}</text>
+${
+  figures
+    ? svg`${bandRect('range', 'p10', 'p90', em / 2)}
+${bandRect('middle', 'p25', 'p75', em)}
+${
+  figures.median === undefined
+    ? nothing
+    : svg`<rect class="median" x=${x('median') - 2.5} y=${band - 0.8 * em} width="5" height=${1.6 * em} rx="1"></rect>
+<text class="value" x=${centreText(x('median'), median, em, width)} y=${value}>${median}</text>`
+}`
+    : svg`<text x=${layout.plot[0]} y=${band + 0.35 * em}>${t('noPay')}</text>`
+}
+</g>`;
+    };
     return html`${this.renderMessages()}
       <figure part="base">
         <figcaption>
@@ -206,15 +248,15 @@ export class CareerSalaryChart extends CareerElement {
             height=${layout.height}
             font-size=${em}
             @keydown=${this.onKey}
-            @focus=${() => this.setFocus(true)}
-            @blur=${() => this.setFocus(false)}
+            @focus=${this.onFocus}
+            @blur=${this.onFocus}
           >
             ${this.ticks.map(
               (value) => svg`<line class="grid" x1=${scale(value)} x2=${scale(value)} y2=${layout.axis}></line>
 <text class="tick" x=${scale(value)} y=${layout.tickLabel}>${this.money(value, currency, compact)}</text>`,
             )}
             <line class="grid" x1=${layout.plot[0]} x2=${layout.plot[1]} y1=${layout.axis} y2=${layout.axis}></line>
-            ${rows.map((row, index) => this.renderRow(row, index, t('noPay')))}
+            ${rows.map(renderRow)}
           </svg>
           <span id="keys" class="visually-hidden">${t('keys')}</span>
           <div
@@ -282,41 +324,5 @@ export class CareerSalaryChart extends CareerElement {
             : nothing
         }
       </figure>`;
-  }
-
-  /** One career: its label, bands, median marker and value, or a note that it has no pay figures. */
-  private renderRow(row: Row, index: number, noPay: string) {
-    const { layout, width, em, scale } = this;
-    const { label, band, value } = layout.rows[index];
-    const figures = row.figures;
-    const x = (key: PercentileKey) => scale(figures?.[key] ?? NaN);
-    // A band needs both ends; NaN for a missing one fails the comparison.
-    const has = (low: PercentileKey, high: PercentileKey) => !this.noRange && x(low) <= x(high);
-    const median = this.figure(row, 'median');
-    const show = () => (this.active = index);
-    return svg`<g class=${index === this.active ? 'active' : ''} @pointerenter=${show} @click=${show}>
-<rect class="hit" x="1" y=${index * layout.rowHeight + 1} width=${width - 2} height=${layout.rowHeight - 2}></rect>
-<text y=${label}>${layout.narrow ? fitText(row.career.title, width, em) : row.career.title}</text>
-${
-  figures
-    ? svg`${
-        has('p10', 'p90')
-          ? svg`<rect class="range" x=${x('p10')} y=${band - em / 4} width=${x('p90') - x('p10')} height=${em / 2}></rect>`
-          : nothing
-      }
-${
-  has('p25', 'p75')
-    ? svg`<rect class="middle" x=${x('p25')} y=${band - em / 2} width=${x('p75') - x('p25')} height=${em}></rect>`
-    : nothing
-}
-${
-  figures.median === undefined
-    ? nothing
-    : svg`<rect class="median" x=${x('median') - 2.5} y=${band - 0.8 * em} width="5" height=${1.6 * em} rx="1"></rect>
-<text class="value" x=${centreText(x('median'), median, em, width)} y=${value}>${median}</text>`
-}`
-    : svg`<text x=${layout.plot[0]} y=${band + 0.35 * em}>${noPay}</text>`
-}
-</g>`;
   }
 }

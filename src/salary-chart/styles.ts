@@ -24,12 +24,13 @@ export const chartStyles = css`
   .grid {
     stroke: var(--_border);
   }
-  .range {
-    fill: color-mix(in srgb, var(--_accent) 25%, transparent);
-    stroke: var(--_accent);
-  }
+  .range,
   .middle {
     fill: var(--_accent);
+  }
+  .range {
+    fill-opacity: 0.25;
+    stroke: var(--_accent);
   }
   .median {
     fill: var(--_accent-text);

@@ -75,10 +75,13 @@ export class CareerTable extends CareerElement {
   /** `annual` or `hourly` pay figures. */
   declare pay: 'annual' | 'hourly';
 
-  private tableRows: Row[] = [];
-  private mode = 'auto';
-  private badValues: [string, string][] = [];
-  private reportedBad = '';
+  // Set by every willUpdate before render reads them.
+  private tableRows!: Row[];
+  private mode!: string;
+  /** One message per attribute value that is not allowed, in the element's language. */
+  private badMessages: string[] = [];
+  /** The bad values last reported; undefined before the first update. */
+  private reportedBad?: string;
 
   constructor() {
     super();
@@ -88,12 +91,7 @@ export class CareerTable extends CareerElement {
   }
 
   protected override get messages(): string[] {
-    return [...super.messages, ...this.badMessages()];
-  }
-
-  private badMessages(): string[] {
-    const t = tableStrings(this.resolvedLocale);
-    return this.badValues.map(([name, value]) => t('badValue', { name, value }));
+    return [...super.messages, ...this.badMessages];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -102,20 +100,21 @@ export class CareerTable extends CareerElement {
     const bad = unknown.map((value): [string, string] => ['rows', value]);
     /** An allowed value as given, else the first (the default); a value that is not allowed is reported. */
     const pick = (name: string, value: string | null, allowed: string[]) => {
-      if (value && !allowed.includes(value)) bad.push([name, value]);
-      return value && allowed.includes(value) ? value : allowed[0];
+      if (value && allowed.includes(value)) return value;
+      if (value) bad.push([name, value]);
+      return allowed[0];
     };
     this.mode = pick('layout', this.layout, LAYOUTS);
     const unit = pick('pay', this.pay, PAY_UNITS) as PayUnit;
-    this.badValues = bad;
-    if (bad.join() !== this.reportedBad) {
-      this.reportedBad = bad.join();
-      for (const message of this.badMessages()) this.reportError(message);
+    const locale = this.resolvedLocale;
+    const t = tableStrings(locale);
+    this.badMessages = bad.map(([name, value]) => t('badValue', { name, value }));
+    const reported = bad.join();
+    if (reported !== this.reportedBad) {
+      this.reportedBad = reported;
+      for (const message of this.badMessages) this.reportError(message);
     }
-    if (this.careerData) {
-      const locale = this.resolvedLocale;
-      this.tableRows = buildRows(this.selection.careers, { keys, unit, locale, t: tableStrings(locale) });
-    }
+    if (this.careerData) this.tableRows = buildRows(this.selection.careers, { keys, unit, locale, t });
   }
 
   override render() {
@@ -133,17 +132,20 @@ export class CareerTable extends CareerElement {
       careers.map((career) => career.title),
       { locale, t },
     );
-    const list = <T>(items: T[] | undefined, item: (value: T) => unknown, type = '') =>
+    const list = (items: unknown[] | undefined, type = '') =>
       items?.length
         ? html`<ul class=${type}>
-            ${items.map((value) => html`<li>${item(value)}</li>`)}
+            ${items.map((item) => html`<li>${item}</li>`)}
           </ul>`
         : nothing;
     const cell = (value?: Cell) =>
       value
-        ? html`${value.text ? html`<p class="main">${value.text}</p>` : nothing}${list(value.items, (item) => item)}${value.notes?.map(
+        ? html`${value.text ? html`<p class="main">${value.text}</p>` : nothing}${list(value.items)}${value.notes?.map(
             (note) => html`<p class="note" part="note">${note}</p>`,
-          )}${list(value.links, (link) => renderLink(link.href, link.label), 'links')}`
+          )}${list(
+            value.links?.map((link) => renderLink(link.href, link.label)),
+            'links',
+          )}`
         : html`<span class="none" aria-hidden="true">—</span><span class="visually-hidden">${t('notListed')}</span>`;
     // Both layouts are rendered for layout="auto"; a container query shows one.
     const table = html`<div

@@ -48,7 +48,6 @@ export const tableStyles = css`
     background: var(--_surface);
     border-bottom: 3px solid var(--_accent);
   }
-  tbody th,
   dt,
   .title {
     font-weight: 700;
