@@ -7,6 +7,7 @@ import type { CareerQuizCompleteDetail } from '../quiz/career-quiz.js';
 import type {} from '../quiz/define.js';
 import type {} from '../salary-chart/define.js';
 import type {} from '../table/define.js';
+import { buttonStyles } from '../shared/button-styles.js';
 import { CareerElement } from '../shared/career-element.js';
 import { compareStrings } from './strings.js';
 
@@ -59,6 +60,7 @@ export class CareerCompare extends CareerElement {
 
   static override styles = [
     ...CareerElement.styles,
+    buttonStyles,
     css`
       .views {
         display: grid;
@@ -79,15 +81,6 @@ export class CareerCompare extends CareerElement {
       career-salary-chart,
       career-quiz {
         padding: 0;
-      }
-      button {
-        font: inherit;
-        padding: 0.5em 1em;
-        border: 2px solid var(--_accent);
-        border-radius: var(--_radius);
-        background: var(--_accent);
-        color: var(--_accent-text);
-        cursor: pointer;
       }
     `,
   ];

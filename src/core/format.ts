@@ -77,7 +77,20 @@ export function formatCount(value: number, locale: string): string {
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
-/** "2024–34": a period such as "2024-34" with a proper en dash. */
-export function formatPeriod(period: string): string {
+const MONTH_YEAR = { month: 'long', year: 'numeric' } as const;
+
+/**
+ * "2024–34": a period such as "2024-34" with a proper en dash. Given a
+ * locale, a month as datasets write it ("May 2024") is put in the reader's
+ * language ("mayo de 2024").
+ */
+export function formatPeriod(period: string, locale?: string): string {
+  const month = new Date(period.replace(' ', ' 1, '));
+  try {
+    // Only a month written in English reads back the same (a parser also takes "Maybe 2024" as May).
+    if (locale && month.toLocaleString('en', MONTH_YEAR) === period) return month.toLocaleString(locale, MONTH_YEAR);
+  } catch {
+    // A malformed locale: the period as written.
+  }
   return period.replace(/(\d)\s*-\s*(?=\d)/g, '$1–');
 }

@@ -5,6 +5,7 @@ import { hasProfile, rankCareers } from '../core/scoring.js';
 import type { QuizResult, Reason } from '../core/scoring.js';
 import { parseList } from '../data/select.js';
 import type { Quiz } from '../data/types.js';
+import { buttonStyles } from '../shared/button-styles.js';
 import { CareerElement } from '../shared/career-element.js';
 import { renderLink } from '../shared/link.js';
 import { quizStrings } from './strings.js';
@@ -88,7 +89,7 @@ export class CareerQuiz extends CareerElement {
   static override defaultTag = 'career-quiz';
   protected static override defaultCareerCount: number | undefined = undefined;
 
-  static override styles = [...CareerElement.styles, quizStyles];
+  static override styles = [...CareerElement.styles, buttonStyles, quizStyles];
 
   // Internal state is kept in plain fields (each change calls requestUpdate), so the
   // manifest lists no attributes for it.

@@ -62,16 +62,6 @@ export const quizStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  button {
-    font: inherit;
-    min-height: 2.75em;
-    padding: 0.4em 1.2em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_accent-text);
-    cursor: pointer;
-  }
   .secondary,
   [aria-disabled='true'] {
     background: none;

@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { centreText, fitText, layoutChart, textWidth } from '../core/chart-layout.js';
 import type { ChartLayout } from '../core/chart-layout.js';
-import { formatMoney } from '../core/format.js';
+import { formatMoney, formatPeriod } from '../core/format.js';
 import type { PayUnit } from '../core/format.js';
 import { PERCENTILE_KEYS, payFigures } from '../core/pay.js';
 import type { PayFigures, PercentileKey } from '../core/pay.js';
@@ -318,7 +318,7 @@ ${
                 ${t('source')}
                 ${sources.map(
                   ({ source, reference }, i) =>
-                    html`${i ? '; ' : ''}${renderLink(source.url, `${source.shortName ?? source.name}, ${reference}`)}`,
+                    html`${i ? '; ' : ''}${renderLink(source.url, `${source.shortName ?? source.name}, ${formatPeriod(reference ?? '', locale)}`)}`,
                 )}
               </p>`
             : nothing

@@ -13,7 +13,11 @@ export const loadLimits = {
   maxBytes: 2_000_000,
 };
 
-/** One request per URL for the whole page, however many elements use it. */
+/**
+ * One request per URL for the whole page, however many elements use it. A
+ * failed one is forgotten once it settles, so an element added later, or a
+ * `src` set again, tries again (elements created together share the failure).
+ */
 const requests = new Map<string, Promise<LoadResult>>();
 
 /**
@@ -30,8 +34,12 @@ export function loadDataset(src: string, base: string = globalThis.document?.bas
   }
   let request = requests.get(url);
   if (!request) {
-    request = fetchDataset(url);
-    requests.set(url, request);
+    const fetching = fetchDataset(url);
+    requests.set(url, fetching);
+    void fetching.then((result) => {
+      if (!result.ok && requests.get(url) === fetching) requests.delete(url);
+    });
+    request = fetching;
   }
   return request;
 }

@@ -210,7 +210,7 @@ export class CareerTable extends CareerElement {
                           part: 'source-link',
                           newTab: true,
                           newTabLabel: t('newTab'),
-                        })}${note.reference ? `, ${formatPeriod(note.reference)}` : ''}
+                        })}${note.reference ? `, ${formatPeriod(note.reference, locale)}` : ''}
                       </li>`,
                   )}
                 </ul>

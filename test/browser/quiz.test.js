@@ -145,10 +145,11 @@ describe('<career-quiz>: questions', () => {
   });
 });
 
-describe('<career-quiz>: keyboard alone', () => {
-  it('completes the quiz: focus moves to each question, the live region announces it, the results are focused', async function () {
-    // About fifty key presses, each a round trip to the browser driver: slow on a busy machine.
-    this.timeout(40_000);
+describe('<career-quiz>: keyboard alone', function () {
+  // Dozens of key presses, each a round trip to the browser driver: slow on a busy machine.
+  this.timeout(40_000);
+
+  it('completes the quiz: focus moves to each question, the live region announces it, the results are focused', async () => {
     const { el, before } = await quizAfterButton(html`<career-quiz></career-quiz>`);
     before.focus();
     const completed = oneEvent(el, 'career-quiz-complete');

@@ -507,6 +507,7 @@ describe('<career-salary-chart>', () => {
       expect($(el, '[part="title"]').textContent).to.equal('Salario anual');
       expect($(el, 'summary').textContent).to.equal('Ver como tabla');
       expect($(el, '.value').textContent.replace(/\s/g, ' ')).to.equal('44.200 US$');
+      expect($(el, '[part="source"] a').textContent).to.equal('BLS OEWS, mayo de 2024');
     });
   });
 });

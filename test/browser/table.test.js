@@ -236,6 +236,9 @@ describe('<career-table> rows and pay', () => {
       text({ textContent: money.format(first.pay.annual.median) }),
     );
     expect(parts(table).caption).to.equal(`${first.title} frente a ${second.title}`);
+    // The pay figures' month ("May 2024" in the dataset) in Spanish too.
+    expect(parts(table).sources.join(' ')).to.include('mayo de 2024');
+    expect(parts(table).sources.join(' ')).not.to.include('May 2024');
   });
 });
 

@@ -62,4 +62,14 @@ describe('formatCount and formatPeriod', () => {
     expect(formatPeriod('2024 - 2034')).toBe('2024–2034');
     expect(formatPeriod('May 2024')).toBe('May 2024');
   });
+
+  it("puts a month in the reader's language when given a locale, and leaves anything else as written", () => {
+    expect(formatPeriod('May 2024', 'es')).toBe('mayo de 2024');
+    expect(formatPeriod('May 2024', 'en-US')).toBe('May 2024');
+    expect(formatPeriod('December 2023', 'de-DE')).toBe('Dezember 2023');
+    expect(formatPeriod('May 2024', 'not a locale!')).toBe('May 2024');
+    expect(formatPeriod('Maybe 2024', 'es')).toBe('Maybe 2024');
+    expect(formatPeriod('May 2024 and 2025', 'es')).toBe('May 2024 and 2025');
+    expect(formatPeriod('2024-34', 'es')).toBe('2024–34');
+  });
 });

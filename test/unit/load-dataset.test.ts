@@ -54,6 +54,26 @@ describe('loadDataset', () => {
     expect(hits.get('/ok.json')).toBe(1);
   });
 
+  it('shares a failure among callers at the same time, and asks again later', async () => {
+    hits.clear();
+    const together = await Promise.all([
+      loadDataset('server-error.json', base),
+      loadDataset('server-error.json', base),
+    ]);
+    expect(together.map((result) => result.ok)).toEqual([false, false]);
+    expect(hits.get('/server-error.json')).toBe(1);
+    const later = await loadDataset('server-error.json', base);
+    expect(later.ok).toBe(false);
+    expect(hits.get('/server-error.json')).toBe(2);
+  });
+
+  it('keeps a loaded dataset: a later caller does not ask again', async () => {
+    hits.clear();
+    await loadDataset('ok.json', base);
+    await loadDataset('ok.json', base);
+    expect(hits.get('/ok.json')).toBe(1);
+  });
+
   it.each([
     ['missing.json', /could not be loaded \(HTTP 404\)/],
     ['server-error.json', /could not be loaded \(HTTP 500\)/],
