@@ -86,16 +86,9 @@ export default [
       }),
     ],
     output: [
-      // The module script loads Spanish and the `src` fetcher from sibling files
-      // when a page first needs them; everything else, lit and the data included, is in the one file.
-      {
-        dir: 'dist',
-        entryFileNames: 'career-compare.js',
-        chunkFileNames: 'cdn/[name]-[hash].js',
-        format: 'es',
-        sourcemap: true,
-        plugins: [minify],
-      },
+      // Self-contained: jsDelivr serves this file at https://cdn.jsdelivr.net/npm/career-compare,
+      // a URL against which no relative import (a split-off chunk) would resolve.
+      { file: 'dist/career-compare.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
       {
         file: 'dist/career-compare.iife.js',
         format: 'iife',

@@ -6,12 +6,14 @@
 // An element's entry is bundled with lit and minified as the CDN files are
 // (terser plus Lit's template minifier). "At once" is what loads with the entry;
 // the chunks it imports on first use (the built-in data, the dataset loader,
-// Spanish strings) are listed apart. The module script for a script tag
-// (dist/career-compare.js) holds lit, the built-in data and every element;
-// only Spanish and the fetcher for `src` sit beside it in dist/cdn/, loaded on
-// first use. Sizes are deterministic, so budgets are asserted; speed is
-// measured elsewhere (npm run bench), never asserted.
-import { readdirSync, readFileSync } from 'node:fs';
+// Spanish strings) are listed apart. The files for a script tag
+// (dist/career-compare.js and .iife.js) hold everything, lit and the data
+// included, and import nothing: `--check` also fails if one does, since
+// jsDelivr serves the module at a URL with no path
+// (https://cdn.jsdelivr.net/npm/career-compare), against which a relative
+// import would resolve to another package. Sizes are deterministic, so budgets
+// are asserted; speed is measured elsewhere (npm run bench), never asserted.
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -24,7 +26,7 @@ export const BUDGETS = {
   'career-compare/salary-chart': 12 * 1024,
   'career-compare/quiz': 12 * 1024,
   // A ceiling against growth while the file is over its target (below): lower it as the file shrinks.
-  'dist/career-compare.js': 24.5 * 1024,
+  'dist/career-compare.js': 26.5 * 1024,
 };
 
 /** Where a file has to get to and does not yet: printed with the gap, not asserted (README, "Sizes"). */
@@ -39,6 +41,13 @@ const ENTRIES = {
   'career-compare/compare': 'dist/compare/define.js',
   'career-compare': 'dist/index.js',
 };
+
+const CDN_FILES = ['dist/career-compare.js', 'dist/career-compare.iife.js'];
+
+/** Imports left in a script-tag file (static or dynamic); none is allowed. */
+export function importsIn(code) {
+  return [...code.matchAll(/\bimport\s*\(|\bimport\s*["'{*]|\bfrom\s*["']/g)].map((match) => match[0]);
+}
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -74,15 +83,9 @@ export async function measureEntry(input) {
 export async function measureAll() {
   const rows = [];
   for (const [name, input] of Object.entries(ENTRIES)) rows.push({ name, ...(await measureEntry(input)) });
-  const cdnChunks = readdirSync('dist/cdn')
-    .filter((file) => file.endsWith('.js'))
-    .map((file) => ({ name: file.replace(/-[\w-]+\.js$/, ''), gzip: gzip(readFileSync(`dist/cdn/${file}`)) }));
-  for (const [file, lazy] of [
-    ['dist/career-compare.js', cdnChunks],
-    ['dist/career-compare.iife.js', []],
-  ]) {
+  for (const file of CDN_FILES) {
     const code = readFileSync(file);
-    rows.push({ name: file, gzip: gzip(code), brotli: brotli(code), lazy });
+    rows.push({ name: file, gzip: gzip(code), brotli: brotli(code), lazy: [] });
   }
   return rows;
 }
@@ -109,11 +112,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.log(`target: ${row.name} is ${kb(row.gzip)}, ${kb(row.gzip - target)} over its ${kb(target)} target`);
     }
   }
+  for (const file of CDN_FILES) {
+    const imports = importsIn(readFileSync(file, 'utf8'));
+    if (imports.length > 0) {
+      over++;
+      console.log(`sizes: ${file} must be self-contained but imports (${imports.join(', ')})`);
+    }
+  }
   if (process.argv.includes('--check')) {
     console.log(
       over === 0
         ? 'sizes: every file and entry within budget'
-        : `sizes: ${over} entr${over === 1 ? 'y' : 'ies'} over budget`,
+        : `sizes: ${over} problem${over === 1 ? '' : 's'} (see above)`,
     );
     process.exit(over === 0 ? 0 : 1);
   }
