@@ -85,12 +85,14 @@ const MONTH_YEAR = { month: 'long', year: 'numeric' } as const;
  * language ("mayo de 2024").
  */
 export function formatPeriod(period: string, locale?: string): string {
-  const month = new Date(period.replace(' ', ' 1, '));
-  try {
-    // Only a month written in English reads back the same (a parser also takes "Maybe 2024" as May).
-    if (locale && month.toLocaleString('en', MONTH_YEAR) === period) return month.toLocaleString(locale, MONTH_YEAR);
-  } catch {
-    // A malformed locale: the period as written.
+  if (locale) {
+    const month = new Date(period.replace(' ', ' 1, '));
+    try {
+      // Only a month written in English reads back the same (a parser also takes "Maybe 2024" as May).
+      if (month.toLocaleString('en', MONTH_YEAR) === period) return month.toLocaleString(locale, MONTH_YEAR);
+    } catch {
+      // A malformed locale: the period as written.
+    }
   }
   return period.replace(/(\d)\s*-\s*(?=\d)/g, '$1–');
 }

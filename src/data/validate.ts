@@ -98,9 +98,11 @@ const list =
 
 const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'];
 
+const percentileFields = object(Object.fromEntries(PERCENTILES.map((key) => [key, number(0)])));
+
 /** Pay percentiles: numbers of at least 0 that never decrease from p10 to p90. */
 const percentiles: Check = (value, path, errors) => {
-  object(Object.fromEntries(PERCENTILES.map((key) => [key, number(0)])))(value, path, errors);
+  percentileFields(value, path, errors);
   if (!isObject(value)) return;
   let highest = -Infinity;
   for (const key of PERCENTILES) {

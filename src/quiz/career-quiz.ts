@@ -159,7 +159,7 @@ export class CareerQuiz extends CareerElement {
     }
     this.result = this.score(quiz);
     const [best] = this.result.ranking;
-    this.announcement = `${t('results')}${best ? `: ${best.career.title}, ${t('match', { score: formatCount(best.score, this.resolvedLocale) })}` : ''}`;
+    this.announcement = `${t('results')}${best ? `: ${best.career.title}, ${this.percent(best.score, t)}` : ''}`;
     this.emit<CareerQuizCompleteDetail>('career-quiz-complete', { ranking: this.ranking!, flat: this.result.flat });
   }
 
@@ -180,6 +180,11 @@ export class CareerQuiz extends CareerElement {
   private restart(): void {
     this.answers = [];
     this.go(0);
+  }
+
+  /** "72% match" in the reader's locale. */
+  private percent(score: number, t: T): string {
+    return t('match', { score: formatCount(score, this.resolvedLocale) });
   }
 
   // The live region is there from the first render, so screen readers have registered it before it speaks.
@@ -247,9 +252,7 @@ export class CareerQuiz extends CareerElement {
             html`<li part="match" value=${rank}>
               <p class="head">
                 <strong part="career">${career.title}</strong>
-                <span part="score"
-                  >${t('match', { score: formatCount(score, this.resolvedLocale) })}${tied ? `, ${t('tied')}` : ''}</span
-                >
+                <span part="score">${this.percent(score, t)}${tied ? `, ${t('tied')}` : ''}</span>
               </p>
               ${bar(score, 'bar')}
               <ul part="reasons">
