@@ -1,11 +1,9 @@
-import type { Career, PayPercentiles } from '../data/types.js';
+import { PERCENTILE_KEYS } from '../data/types.js';
+import type { Career, PayPercentiles, PercentileKey } from '../data/types.js';
 import type { PayUnit } from './format.js';
 
 /** Hours in a full-time work year: the factor BLS uses between annual and hourly wages. */
 export const HOURS_PER_YEAR = 2080;
-
-export const PERCENTILE_KEYS = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
-export type PercentileKey = (typeof PERCENTILE_KEYS)[number];
 
 export interface PayFigures extends PayPercentiles {
   /** Keys whose value was worked out from annual pay (÷ 2,080) rather than published. */

@@ -13,6 +13,10 @@ export interface Source {
   url?: string;
 }
 
+/** The pay percentiles, lowest first: the order in which they must not decrease. */
+export const PERCENTILE_KEYS = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
+export type PercentileKey = (typeof PERCENTILE_KEYS)[number];
+
 /** Pay percentiles in one unit (a year or an hour). */
 export interface PayPercentiles {
   p10?: number;

@@ -1,3 +1,4 @@
+import { PERCENTILE_KEYS } from './types.js';
 import type { Dataset, ValidationResult } from './types.js';
 import { isSafeUrl } from './url.js';
 
@@ -96,16 +97,14 @@ const list =
     });
   };
 
-const PERCENTILES = ['p10', 'p25', 'median', 'p75', 'p90'];
-
-const percentileFields = object(Object.fromEntries(PERCENTILES.map((key) => [key, number(0)])));
+const percentileFields = object(Object.fromEntries(PERCENTILE_KEYS.map((key) => [key, number(0)])));
 
 /** Pay percentiles: numbers of at least 0 that never decrease from p10 to p90. */
 const percentiles: Check = (value, path, errors) => {
   percentileFields(value, path, errors);
   if (!isObject(value)) return;
   let highest = -Infinity;
-  for (const key of PERCENTILES) {
+  for (const key of PERCENTILE_KEYS) {
     const amount = value[key];
     if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) continue;
     if (amount < highest) errors.push(`${path}.${key}: percentiles must not decrease (p10 ≤ p25 ≤ median ≤ p75 ≤ p90)`);

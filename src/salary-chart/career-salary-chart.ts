@@ -4,11 +4,12 @@ import { centreText, fitText, layoutChart, textWidth } from '../core/chart-layou
 import type { ChartLayout } from '../core/chart-layout.js';
 import { formatMoney, formatPeriod } from '../core/format.js';
 import type { PayUnit } from '../core/format.js';
-import { PERCENTILE_KEYS, payFigures } from '../core/pay.js';
-import type { PayFigures, PercentileKey } from '../core/pay.js';
+import { payFigures } from '../core/pay.js';
+import type { PayFigures } from '../core/pay.js';
 import { linearScale, niceTicks } from '../core/scale.js';
 import { collectSources } from '../core/sources.js';
-import type { Career } from '../data/types.js';
+import { PERCENTILE_KEYS } from '../data/types.js';
+import type { Career, PercentileKey } from '../data/types.js';
 import { CareerElement } from '../shared/career-element.js';
 import { renderLink } from '../shared/link.js';
 import { commonStrings } from '../shared/strings.js';

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { PERCENTILE_KEYS } from '../../src/data/types.js';
 import type {
   Career,
   Certification,
@@ -184,7 +185,6 @@ export const fullDataset = {
 
 /** Trait names shared by careers and quiz options, so quizzes and careers overlap. */
 const TRAITS = ['patients', 'remote', 'hands-on', 'desk', 'outdoors', 'numbers'] as const;
-const PERCENTILE_KEYS = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 
 type Wrap = <T>(arbitrary: fc.Arbitrary<T>) => fc.Arbitrary<T>;
 

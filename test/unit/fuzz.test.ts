@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatCount, formatMoney, formatMoneyRange, formatPeriod } from '../../src/core/format.js';
-import { PERCENTILE_KEYS, payFigures } from '../../src/core/pay.js';
+import { payFigures } from '../../src/core/pay.js';
+import { PERCENTILE_KEYS } from '../../src/data/types.js';
 import { ROW_KEYS, buildRows, captionText, listText, parseRows, sourceKinds } from '../../src/core/rows.js';
 import { linearScale, niceTicks, tickStep } from '../../src/core/scale.js';
 import { rankCareers, readerWants, reasonsFor, scoreCareer } from '../../src/core/scoring.js';
