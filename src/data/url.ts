@@ -8,9 +8,8 @@ export function isSafeUrl(value: string): boolean {
   // so "java\tscript:" must be read as "javascript:".
   // eslint-disable-next-line no-control-regex
   const url = value.replace(/[\u0000-\u0020\u007f]/g, '');
-  if (url === '' || url.startsWith('//') || url.startsWith('\\') || url.startsWith('/\\')) return false;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-  if (!scheme) return true;
-  const name = scheme[1].toLowerCase();
-  return (name === 'http' || name === 'https') && /^https?:\/\/[^/\\]/i.test(url);
+  // Browsers read a backslash as "/", so "\\host" and "/\\host" are protocol-relative too.
+  if (url === '' || /^(\\|\/[/\\])/.test(url)) return false;
+  // No scheme: a relative reference. A scheme: only http(s), with a host.
+  return !/^[a-z][a-z0-9+.-]*:/i.test(url) || /^https?:\/\/[^/\\]/i.test(url);
 }

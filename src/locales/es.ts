@@ -6,6 +6,7 @@ import type { tableEnglish } from '../table/strings.js';
 import type { chartEnglish } from '../salary-chart/strings.js';
 import type { quizEnglish } from '../quiz/strings.js';
 import type { compareEnglish } from '../compare/strings.js';
+import type { loadEnglish } from '../shared/load-dataset.js';
 
 export default {
   common: {
@@ -91,4 +92,19 @@ export default {
     compareMatches: 'Compara tus mejores resultados en la tabla: {careers}',
     and: ' y ',
   } satisfies Record<keyof typeof compareEnglish, string>,
+  // `{what}` falls mid-sentence here, so it starts in lower case.
+  load: {
+    badUrl: 'La URL del conjunto de datos «{src}» no es válida.',
+    http: 'No se pudo cargar {what} (HTTP {status}).',
+    network: 'No se pudo cargar {what} (error de red).',
+    timeout: 'No llegó {what} en {seconds} s.',
+    tooLarge: 'El tamaño de {what} supera los {bytes} bytes.',
+    html: 'En {what} hay una página HTML, no JSON.',
+    notJson: 'En {what} no hay JSON válido.',
+    invalid: 'Hay datos no válidos en {what}: {error}{more}',
+    more: ' (y {count} más)',
+    url: 'el conjunto de datos de {url}',
+    inline: 'el conjunto de datos en línea',
+    property: 'la propiedad data',
+  } satisfies Record<keyof typeof loadEnglish, string>,
 };

@@ -37,16 +37,12 @@ function loadBuiltinDataset(): Promise<Dataset> {
 }
 
 /**
- * The loader for publisher datasets (fetch, parse, validate), loaded on first
- * use: a page that brings no dataset of its own never downloads it.
+ * The loader for publisher datasets (fetch, parse, validate, merge, say what
+ * failed), loaded on first use: a page that brings no dataset of its own never
+ * downloads it. Merging and messages are only needed once one has arrived.
  */
-const datasetLoader = () =>
-  import('./load-dataset.js').then((loader) => {
-    // Merging is only needed once a publisher dataset exists, which needs the loader first.
-    mergeDatasets = loader.mergeDatasets;
-    return loader;
-  });
-let mergeDatasets: typeof import('../data/merge.js').mergeDatasets | undefined;
+let loader: typeof import('./load-dataset.js') | undefined;
+const datasetLoader = () => import('./load-dataset.js').then((module) => (loader = module));
 
 /**
  * What every career-compare element shares: the common attributes, the
@@ -117,9 +113,10 @@ export class CareerElement extends LitElement {
 
   private builtin: Dataset | undefined;
   private extras: Partial<Record<DataOrigin, Dataset>> = {};
-  private loadErrors: Partial<Record<DataOrigin, string>> = {};
+  private loadErrors: Partial<Record<DataOrigin, LoadResult & { ok: false }>> = {};
+  /** The load failures and unknown ids last reported by `career-error`. */
+  private reported = new Set<LoadResult | string>();
   private pending = new Set<Promise<unknown>>();
-  private reportedUnknown = '';
 
   constructor() {
     super();
@@ -133,9 +130,13 @@ export class CareerElement extends LitElement {
 
   /** Messages shown in place: failed datasets and unknown careers. */
   protected get messages(): string[] {
-    const t = commonStrings(this.resolvedLocale);
+    const locale = this.resolvedLocale;
+    const t = commonStrings(locale);
     return [
-      ...Object.values(this.loadErrors).map((message) => `${message} ${t('usingBuiltIn')}`),
+      // In the reader's language when it renders, even if the failure came before the strings.
+      ...Object.values(this.loadErrors).map(
+        ({ problem }) => `${loader!.describeProblem(problem, locale)} ${t('usingBuiltIn')}`,
+      ),
       ...this.selection.unknown.map((id) => t('unknownCareer', { id })),
     ];
   }
@@ -167,17 +168,21 @@ export class CareerElement extends LitElement {
     if (this.pending.size > 0 || !base) return;
     const { src, inline, data } = this.extras;
     this.careerData = [src, inline, data].reduce<Dataset>(
-      (merged, extra) => (extra && mergeDatasets ? mergeDatasets(merged, extra) : merged),
+      (merged, extra) => (extra && loader ? loader.mergeDatasets(merged, extra) : merged),
       base,
     );
     const ctor = this.constructor as typeof CareerElement;
     this.selection = selectCareers(this.careerData, parseList(this.careers), ctor.defaultCareerCount);
-    const unknown = this.selection.unknown.join(' ');
-    if (unknown !== this.reportedUnknown) {
-      this.reportedUnknown = unknown;
-      const t = commonStrings(this.resolvedLocale);
-      for (const id of this.selection.unknown) this.reportError(t('unknownCareer', { id }));
+    // Each problem is reported when it appears, now that everything (the
+    // reader's strings too) has arrived: a failed load, an unknown id.
+    const locale = this.resolvedLocale;
+    const problems = [...Object.values(this.loadErrors), ...this.selection.unknown];
+    for (const problem of problems) {
+      if (this.reported.has(problem)) continue;
+      if (typeof problem === 'string') this.reportError(commonStrings(locale)('unknownCareer', { id: problem }));
+      else this.reportError(loader!.describeProblem(problem.problem, locale), problem.cause);
     }
+    this.reported = new Set(problems);
   }
 
   /** Reads a child `<script type="application/json">`, the no-JavaScript-file way to pass a dataset. */
@@ -196,7 +201,7 @@ export class CareerElement extends LitElement {
     const text = script.textContent ?? '';
     this.track(
       datasetLoader()
-        .then((loader) => loader.parseDataset(text, 'The inline dataset'))
+        .then((module) => module.parseDataset(text, 'inline'))
         .then((result) => this.accept('inline', result)),
     );
   }
@@ -207,7 +212,7 @@ export class CareerElement extends LitElement {
     if (!src) return;
     this.track(
       datasetLoader()
-        .then((loader) => loader.loadDataset(src))
+        .then((module) => module.loadDataset(src))
         .then((result) => {
           if (this.src === src) this.accept('src', result);
         }),
@@ -220,14 +225,14 @@ export class CareerElement extends LitElement {
     if (data === undefined || data === null) return;
     this.track(
       datasetLoader()
-        .then((loader) => loader.checkDataset(data, 'The data property'))
+        .then((module) => module.checkDataset(data, 'property'))
         .then((result) => {
           if (this.data === data) this.accept('data', result);
         }),
     );
   }
 
-  /** Takes one origin's dataset (or clears it): reports a failure, announces a success. */
+  /** Takes one origin's dataset (or clears it): keeps a failure to report, announces a success. */
   private accept(origin: DataOrigin, result: LoadResult | undefined): void {
     delete this.extras[origin];
     delete this.loadErrors[origin];
@@ -238,8 +243,7 @@ export class CareerElement extends LitElement {
         careers: result.dataset.careers.map((career) => career.id),
       });
     } else {
-      this.loadErrors[origin] = result.message;
-      this.reportError(result.message, result.cause);
+      this.loadErrors[origin] = result;
     }
   }
 

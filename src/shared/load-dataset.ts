@@ -1,9 +1,58 @@
 import { validateDataset } from '../data/validate.js';
+import { createCatalogue } from '../core/strings.js';
 
 export { mergeDatasets } from '../data/merge.js';
 import type { Dataset } from '../data/types.js';
 
-export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; message: string; cause?: unknown };
+/**
+ * What went wrong, in English: `{what}` names the dataset ("The dataset at
+ * {url}", "The inline dataset" or "The data property"). In this chunk, not the
+ * elements' entries, as only a page with its own dataset can need them.
+ */
+export const loadEnglish = {
+  badUrl: 'The dataset URL "{src}" is not valid.',
+  http: '{what} could not be loaded (HTTP {status}).',
+  network: '{what} could not be loaded (network error).',
+  timeout: '{what} did not arrive within {seconds} s.',
+  tooLarge: '{what} is larger than {bytes} bytes.',
+  html: '{what} is an HTML page, not JSON.',
+  notJson: '{what} is not valid JSON.',
+  invalid: '{what} is not valid: {error}{more}',
+  more: ' (and {count} more)',
+  url: 'The dataset at {url}',
+  inline: 'The inline dataset',
+  property: 'The data property',
+};
+
+type LoadKey = keyof typeof loadEnglish;
+
+export const loadStrings = createCatalogue('load', { en: loadEnglish });
+
+/** A failure as a message key and its values, so each element can say it in its own language. */
+export interface LoadProblem {
+  key: LoadKey;
+  /** `what` is the key naming the dataset; `count` is how many validation errors follow the first. */
+  values: Record<string, string | number>;
+}
+
+export type LoadResult =
+  { ok: true; dataset: Dataset } | { ok: false; problem: LoadProblem; message: string; cause?: unknown };
+
+/** A failure in `locale`'s language (English where it has no strings). */
+export function describeProblem({ key, values }: LoadProblem, locale: string): string {
+  const t = loadStrings(locale);
+  return t(key, {
+    ...values,
+    what: values.what ? t(values.what as LoadKey, values) : '',
+    more: values.count ? t('more', values) : '',
+  });
+}
+
+/** A failed result: the problem, and its English message for logs and scripts. */
+function failure(key: LoadKey, values: LoadProblem['values'], cause?: unknown): LoadResult {
+  const problem = { key, values };
+  return { ok: false, problem, message: describeProblem(problem, 'en'), cause };
+}
 
 /** Limits for a publisher's `src`; tests shorten the timeout. */
 export const loadLimits = {
@@ -30,7 +79,7 @@ export function loadDataset(src: string, base: string = globalThis.document?.bas
   try {
     url = new URL(src, base || undefined).href;
   } catch (cause) {
-    return Promise.resolve({ ok: false, message: `The dataset URL "${src}" is not valid.`, cause });
+    return Promise.resolve(failure('badUrl', { src }, cause));
   }
   let request = requests.get(url);
   if (!request) {
@@ -50,28 +99,24 @@ export function clearDatasetCache(): void {
 }
 
 async function fetchDataset(url: string): Promise<LoadResult> {
+  const what = { what: 'url', url } as const;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), loadLimits.timeoutMs);
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
     if (!response.ok) {
-      return { ok: false, message: `The dataset at ${url} could not be loaded (HTTP ${response.status}).` };
+      return failure('http', { ...what, status: response.status });
     }
     const text = await readText(response, loadLimits.maxBytes);
     if (text === undefined) {
       controller.abort();
-      return { ok: false, message: `The dataset at ${url} is larger than ${loadLimits.maxBytes} bytes.` };
+      return failure('tooLarge', { ...what, bytes: loadLimits.maxBytes });
     }
-    return parseDataset(text, `The dataset at ${url}`);
+    return parseDataset(text, what);
   } catch (cause) {
-    const timedOut = controller.signal.aborted;
-    return {
-      ok: false,
-      message: timedOut
-        ? `The dataset at ${url} did not arrive within ${loadLimits.timeoutMs / 1000} s.`
-        : `The dataset at ${url} could not be loaded (network error).`,
-      cause,
-    };
+    return controller.signal.aborted
+      ? failure('timeout', { ...what, seconds: loadLimits.timeoutMs / 1000 }, cause)
+      : failure('network', what, cause);
   } finally {
     clearTimeout(timer);
   }
@@ -104,26 +149,30 @@ async function readText(response: Response, limit: number): Promise<string | und
   return new TextDecoder().decode(bytes);
 }
 
-/** Parses and validates dataset text; `what` names it in messages ("The inline dataset"). */
-export function parseDataset(text: string, what: string): Promise<LoadResult> {
+/** Names the dataset in messages: `inline`, `property`, or `{ what: 'url', url }` for one from `src`. */
+type What = 'inline' | 'property' | { what: 'url'; url: string };
+
+const named = (what: What) => (typeof what === 'string' ? { what } : what);
+
+/** Parses and validates dataset text; `what` names it in messages. */
+export function parseDataset(text: string, what: What): Promise<LoadResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    const looksLikeHtml = /^\s*</.test(text);
-    return Promise.resolve({
-      ok: false,
-      message: looksLikeHtml ? `${what} is an HTML page, not JSON.` : `${what} is not valid JSON.`,
-      cause,
-    });
+    return Promise.resolve(failure(/^\s*</.test(text) ? 'html' : 'notJson', named(what), cause));
   }
   return checkDataset(json, what);
 }
 
 /** Validates a dataset object; `what` names it in the message. */
-export async function checkDataset(value: unknown, what: string): Promise<LoadResult> {
+export async function checkDataset(value: unknown, what: What): Promise<LoadResult> {
   const result = validateDataset(value);
   if (result.ok) return { ok: true, dataset: result.dataset };
-  const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
-  return { ok: false, message: `${what} is not valid: ${result.errors[0]}${more}`, cause: result.errors };
+  // Field paths stay as they are in every language: they name the publisher's JSON.
+  return failure(
+    'invalid',
+    { ...named(what), error: result.errors[0], count: result.errors.length - 1 },
+    result.errors,
+  );
 }

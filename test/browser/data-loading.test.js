@@ -255,6 +255,28 @@ describe('src failures on <career-compare>', () => {
     });
   }
 
+  it("says a failure in the reader's language, in place and in career-error", async () => {
+    const url = freshUrl('not-json.json');
+    const events = recordEvents();
+    const el = create('career-table', { src: url.href, locale: 'es' });
+    try {
+      document.body.append(el);
+      await settle(el);
+    } finally {
+      events.stop();
+    }
+    const said = `En el conjunto de datos de ${url.href} no hay JSON válido.`;
+    expect(events.errors.map((event) => event.message)).to.deep.equal([said]);
+    expect($$(el, '[part="message"]').map(text)).to.deep.equal([`${said} Se muestran las profesiones incluidas.`]);
+
+    // Shown in the language the element speaks now, not the one it spoke when the load failed.
+    el.locale = 'en';
+    await settle(el);
+    expect($$(el, '[part="message"]').map(text)).to.deep.equal([
+      `The dataset at ${url.href} is not valid JSON. Showing the built-in careers instead.`,
+    ]);
+  });
+
   it('clears the message when `src` is changed to a dataset that loads', async () => {
     const events = recordEvents();
     const el = create('career-compare', {

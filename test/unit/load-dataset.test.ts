@@ -1,7 +1,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearDatasetCache, loadDataset, loadLimits, parseDataset } from '../../src/shared/load-dataset.js';
+import { loadLanguage, setStrings } from '../../src/core/strings.js';
+import {
+  checkDataset,
+  clearDatasetCache,
+  describeProblem,
+  loadDataset,
+  loadLimits,
+  parseDataset,
+} from '../../src/shared/load-dataset.js';
 
 const valid = JSON.stringify({ version: 1, careers: [{ id: 'a', title: 'A' }] });
 const hits = new Map<string, number>();
@@ -121,11 +129,50 @@ describe('loadDataset', () => {
 
 describe('parseDataset', () => {
   it('names what it parsed in every message', async () => {
-    expect(await parseDataset('nope', 'The inline dataset')).toMatchObject({
+    expect(await parseDataset('nope', 'inline')).toMatchObject({
       ok: false,
       message: 'The inline dataset is not valid JSON.',
     });
-    const invalid = await parseDataset('{"careers": 3}', 'The inline dataset');
+    const invalid = await parseDataset('{"careers": 3}', 'inline');
     expect(invalid).toMatchObject({ ok: false, message: 'The inline dataset is not valid: careers: expected a list' });
+  });
+});
+
+describe('describeProblem', () => {
+  it("says each failure in the reader's language, naming the dataset", async () => {
+    await loadLanguage('es');
+    const missing = await loadDataset('missing.json', base);
+    const invalid = await parseDataset('{"careers": 3, "quiz": 1}', 'inline');
+    const property = await checkDataset('nope', 'property');
+    if (missing.ok || invalid.ok || property.ok) throw new Error('expected failures');
+    expect(describeProblem(missing.problem, 'es')).toBe(
+      `No se pudo cargar el conjunto de datos de ${base}missing.json (HTTP 404).`,
+    );
+    expect(describeProblem(invalid.problem, 'es-MX')).toBe(
+      'Hay datos no válidos en el conjunto de datos en línea: careers: expected a list (y 1 más)',
+    );
+    expect(describeProblem(property.problem, 'es')).toBe(
+      'Hay datos no válidos en la propiedad data: dataset: expected an object',
+    );
+  });
+
+  it('falls back to English, the message every result also carries', async () => {
+    const invalid = await parseDataset('{"careers": 3, "quiz": 1}', 'inline');
+    if (invalid.ok) throw new Error('expected a failure');
+    expect(invalid.message).toBe('The inline dataset is not valid: careers: expected a list (and 1 more)');
+    expect(describeProblem(invalid.problem, 'fr')).toBe(invalid.message);
+  });
+
+  it("takes a publisher's own wording from setStrings", async () => {
+    setStrings('de', { load: { notJson: '{what} ist kein JSON.', inline: 'Der eingebettete Datensatz' } });
+    const result = await parseDataset('nope', 'inline');
+    if (result.ok) throw new Error('expected a failure');
+    expect(describeProblem(result.problem, 'de-AT')).toBe('Der eingebettete Datensatz ist kein JSON.');
+  });
+
+  it('does not read placeholders inside a URL', async () => {
+    const result = await loadDataset('{status}/{what}.json', base);
+    if (result.ok) throw new Error('expected a failure');
+    expect(result.message).toBe(`The dataset at ${base}%7Bstatus%7D/%7Bwhat%7D.json could not be loaded (HTTP 404).`);
   });
 });
