@@ -97,6 +97,8 @@ export class CareerCompare extends CareerElement {
   declare pay: 'annual' | 'hourly';
   /** The quiz's best matches, offered for the table once the reader finishes. */
   private topMatchIds: string[] = [];
+  /** The views asked for, known ones only, without repeats; set by willUpdate. */
+  private shownViews: View[] = [];
 
   constructor() {
     super();
@@ -106,15 +108,13 @@ export class CareerCompare extends CareerElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A removed `views` attribute leaves null: show the default views again.
+    const asked = new Set(parseList((this.views ?? VIEWS.join(' ')).toLowerCase()));
+    const known = (view: string): view is View => (VIEWS as readonly string[]).includes(view);
+    this.shownViews = [...asked].filter(known);
+    this.badValues = [...asked].filter((view) => !known(view)).map((view) => ['views', view]);
     super.willUpdate(changed);
     if (changed.has('careers')) this.topMatchIds = [];
-  }
-
-  /** The views asked for, known ones only, without repeats. */
-  private get shownViews(): View[] {
-    // A removed `views` attribute leaves null: show the default views again.
-    const asked = parseList((this.views ?? VIEWS.join(' ')).toLowerCase());
-    return [...new Set(asked)].filter((view): view is View => (VIEWS as readonly string[]).includes(view));
   }
 
   private onQuizComplete(event: CustomEvent<CareerQuizCompleteDetail>): void {

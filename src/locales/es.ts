@@ -14,6 +14,7 @@ export default {
     loading: 'Cargando profesiones…',
     noCareers: 'No hay profesiones que mostrar.',
     usingBuiltIn: 'Se muestran las profesiones incluidas.',
+    badValue: "Valor desconocido para {name}: '{value}'",
   } satisfies Record<keyof typeof commonEnglish, string>,
   table: {
     caption: '{first} frente a {others}',
@@ -46,7 +47,6 @@ export default {
     notListed: 'Sin datos',
     sources: 'Fuentes',
     newTab: 'se abre en una pestaña nueva',
-    badValue: "Valor desconocido para {name}: '{value}'",
   } satisfies Record<keyof typeof tableEnglish, string>,
   salaryChart: {
     annual: 'Salario anual',

@@ -113,10 +113,10 @@ export class CareerSalaryChart extends CareerElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     const pay = this.pay;
     // `unit` is `pay` when it is one of the two.
-    if (changed.has('pay') && pay && pay !== this.unit) this.reportError(`Unknown pay: '${pay}'`);
+    this.badValues = pay && pay !== this.unit ? [['pay', pay]] : [];
+    super.willUpdate(changed);
     if (!this.careerData) return;
     const style = getComputedStyle(this);
     this.width = Math.floor(this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 320;

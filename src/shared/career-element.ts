@@ -114,7 +114,7 @@ export class CareerElement extends LitElement {
   private builtin: Dataset | undefined;
   private extras: Partial<Record<DataOrigin, Dataset>> = {};
   private loadErrors: Partial<Record<DataOrigin, LoadResult & { ok: false }>> = {};
-  /** The load failures and unknown ids last reported by `career-error`. */
+  /** The load failures and messages last reported by `career-error`. */
   private reported = new Set<LoadResult | string>();
   private pending = new Set<Promise<unknown>>();
 
@@ -128,16 +128,30 @@ export class CareerElement extends LitElement {
     return resolveLocale(this, this.locale);
   }
 
-  /** Messages shown in place: failed datasets and unknown careers. */
+  /**
+   * Attribute values that are not allowed, as `[attribute, value]`: named in
+   * place and reported like an unknown id. Subclasses set it before `super.willUpdate`.
+   */
+  protected badValues: [string, string][] = [];
+
+  /** Unknown careers and values that are not allowed, in the reader's language. */
+  private get inputProblems(): string[] {
+    const t = commonStrings(this.resolvedLocale);
+    return [
+      ...this.selection.unknown.map((id) => t('unknownCareer', { id })),
+      ...this.badValues.map(([name, value]) => t('badValue', { name, value })),
+    ];
+  }
+
+  /** Messages shown in place: failed datasets, unknown careers, values that are not allowed. */
   protected get messages(): string[] {
     const locale = this.resolvedLocale;
-    const t = commonStrings(locale);
     return [
       // In the reader's language when it renders, even if the failure came before the strings.
       ...Object.values(this.loadErrors).map(
-        ({ problem }) => `${loader!.describeProblem(problem, locale)} ${t('usingBuiltIn')}`,
+        ({ problem }) => `${loader!.describeProblem(problem, locale)} ${commonStrings(locale)('usingBuiltIn')}`,
       ),
-      ...this.selection.unknown.map((id) => t('unknownCareer', { id })),
+      ...this.inputProblems,
     ];
   }
 
@@ -174,13 +188,12 @@ export class CareerElement extends LitElement {
     const ctor = this.constructor as typeof CareerElement;
     this.selection = selectCareers(this.careerData, parseList(this.careers), ctor.defaultCareerCount);
     // Each problem is reported when it appears, now that everything (the
-    // reader's strings too) has arrived: a failed load, an unknown id.
-    const locale = this.resolvedLocale;
-    const problems = [...Object.values(this.loadErrors), ...this.selection.unknown];
+    // reader's strings too) has arrived: a failed load, an unknown id, a bad value.
+    const problems = [...Object.values(this.loadErrors), ...this.inputProblems];
     for (const problem of problems) {
       if (this.reported.has(problem)) continue;
-      if (typeof problem === 'string') this.reportError(commonStrings(locale)('unknownCareer', { id: problem }));
-      else this.reportError(loader!.describeProblem(problem.problem, locale), problem.cause);
+      if (typeof problem === 'string') this.reportError(problem);
+      else this.reportError(loader!.describeProblem(problem.problem, this.resolvedLocale), problem.cause);
     }
     this.reported = new Set(problems);
   }

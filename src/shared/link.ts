@@ -4,18 +4,27 @@ import { isSafeUrl } from '../data/url.js';
 
 /**
  * A link when `href` is an http(s) or relative URL, plain text otherwise:
- * the one place data becomes an `<a>`. External links open in a new tab with
- * rel="noopener"; the label says so for screen readers via `newTabLabel`.
+ * with `renderNewTabLink`, the one place data becomes an `<a>`.
  */
-export function renderLink(
+export function renderLink(href: string | undefined, label: string, part = 'link'): TemplateResult {
+  return href && isSafeUrl(href)
+    ? html`<a part=${part} href=${href}>${label}</a>`
+    : html`<span part=${part}>${label}</span>`;
+}
+
+/**
+ * The same, opening in a new tab (rel="noopener"); `newTabLabel` tells screen
+ * readers so. Apart from `renderLink` so elements without such links leave it out.
+ */
+export function renderNewTabLink(
   href: string | undefined,
   label: string,
-  { part = 'link', newTab = false, newTabLabel = '' } = {},
+  part: string,
+  newTabLabel: string,
 ): TemplateResult {
-  if (!href || !isSafeUrl(href)) return html`<span part=${part}>${label}</span>`;
-  return newTab
+  return href && isSafeUrl(href)
     ? html`<a part=${part} href=${href} target="_blank" rel="noopener noreferrer"
-        >${label}${newTabLabel ? html`<span class="visually-hidden"> (${newTabLabel})</span>` : ''}</a
+        >${label}<span class="visually-hidden"> (${newTabLabel})</span></a
       >`
-    : html`<a part=${part} href=${href}>${label}</a>`;
+    : renderLink(undefined, label, part);
 }

@@ -5,6 +5,7 @@ export const commonEnglish = {
   loading: 'Loading careers…',
   noCareers: 'No careers to show.',
   usingBuiltIn: 'Showing the built-in careers instead.',
+  badValue: "Unknown value for {name}: '{value}'",
 };
 
 /** Strings every element uses. */

@@ -8,7 +8,7 @@ import type { PayUnit } from '../core/format.js';
 import { collectSources } from '../core/sources.js';
 import { parseList } from '../data/select.js';
 import { CareerElement } from '../shared/career-element.js';
-import { renderLink } from '../shared/link.js';
+import { renderLink, renderNewTabLink } from '../shared/link.js';
 import { commonStrings } from '../shared/strings.js';
 import { tableStyles } from './styles.js';
 import { tableStrings } from './strings.js';
@@ -78,10 +78,6 @@ export class CareerTable extends CareerElement {
   // Set by every willUpdate before render reads them.
   private tableRows!: Row[];
   private mode!: string;
-  /** One message per attribute value that is not allowed, in the element's language. */
-  private badMessages: string[] = [];
-  /** The bad values last reported; undefined before the first update. */
-  private reportedBad?: string;
 
   constructor() {
     super();
@@ -90,12 +86,7 @@ export class CareerTable extends CareerElement {
     this.pay = 'annual';
   }
 
-  protected override get messages(): string[] {
-    return [...super.messages, ...this.badMessages];
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     const { keys, unknown } = parseRows(parseList(this.rows));
     const bad = unknown.map((value): [string, string] => ['rows', value]);
     /** An allowed value as given, else the first (the default); a value that is not allowed is reported. */
@@ -106,15 +97,11 @@ export class CareerTable extends CareerElement {
     };
     this.mode = pick('layout', this.layout, LAYOUTS);
     const unit = pick('pay', this.pay, PAY_UNITS) as PayUnit;
+    this.badValues = bad;
+    super.willUpdate(changed);
     const locale = this.resolvedLocale;
-    const t = tableStrings(locale);
-    this.badMessages = bad.map(([name, value]) => t('badValue', { name, value }));
-    const reported = bad.join();
-    if (reported !== this.reportedBad) {
-      this.reportedBad = reported;
-      for (const message of this.badMessages) this.reportError(message);
-    }
-    if (this.careerData) this.tableRows = buildRows(this.selection.careers, { keys, unit, locale, t });
+    if (this.careerData)
+      this.tableRows = buildRows(this.selection.careers, { keys, unit, locale, t: tableStrings(locale) });
   }
 
   override render() {
@@ -206,11 +193,7 @@ export class CareerTable extends CareerElement {
                     (note) =>
                       html`<li part="source">
                         ${t(note.kind)}:
-                        ${renderLink(note.source.url, note.source.name, {
-                          part: 'source-link',
-                          newTab: true,
-                          newTabLabel: t('newTab'),
-                        })}${note.reference ? `, ${formatPeriod(note.reference, locale)}` : ''}
+                        ${renderNewTabLink(note.source.url, note.source.name, 'source-link', t('newTab'))}${note.reference ? `, ${formatPeriod(note.reference, locale)}` : ''}
                       </li>`,
                   )}
                 </ul>

@@ -31,7 +31,6 @@ export const tableEnglish = {
   notListed: 'Not listed',
   sources: 'Sources',
   newTab: 'opens in a new tab',
-  badValue: "Unknown value for {name}: '{value}'",
 };
 
 /** The comparison table's words; row labels are keyed by row key. */

@@ -148,9 +148,13 @@ describe('<career-compare> views and heading', () => {
     expect(text($(el, '[part="heading"]'))).to.equal(assistant.title);
   });
 
-  it('ignores unknown and repeated view names', async () => {
-    const el = await fixture(html`<career-compare views="chart salary bogus TABLE salary"></career-compare>`);
-    await settle(el);
+  it('reports unknown view names in place, ignores repeats, and shows the rest', async () => {
+    const el = create({ views: 'chart salary bogus TABLE salary chart' });
+    const { errors, stop } = await attach(el);
+    stop();
+    const expected = ["Unknown value for views: 'chart'", "Unknown value for views: 'bogus'"];
+    expect(errors).to.deep.equal(expected);
+    expect($$(el, '[part="message"]').map(text)).to.deep.equal(expected);
     expect(views(el).map((node) => node.localName)).to.deep.equal(['career-salary-chart', 'career-table']);
   });
 

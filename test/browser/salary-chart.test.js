@@ -475,14 +475,25 @@ describe('<career-salary-chart>', () => {
       });
     }
 
-    it('reports a pay it does not know and shows annual pay', async () => {
+    it('reports a pay it does not know, in place and once, and shows annual pay', async () => {
       const el = document.createElement('career-salary-chart');
       el.setAttribute('pay', 'weekly');
-      const error = oneEvent(el, 'career-error');
+      const messages = [];
+      el.addEventListener('career-error', (event) => messages.push(event.detail.message));
       (await fixture(html`<div style="width: 600px"></div>`)).append(el);
-      expect((await error).detail.message).to.equal("Unknown pay: 'weekly'");
       await el.updateComplete;
+      expect(messages).to.deep.equal(["Unknown value for pay: 'weekly'"]);
+      expect($$(el, '[part="message"]').map((li) => li.textContent)).to.deep.equal(["Unknown value for pay: 'weekly'"]);
       expect($(el, '[part="title"]').textContent).to.equal('Annual pay');
+
+      // Not again while it stays; gone from the page once pay is fixed.
+      el.careers = 'medical-coder';
+      await el.updateComplete;
+      el.pay = 'hourly';
+      await el.updateComplete;
+      expect(messages).to.have.length(1);
+      expect($(el, '[part="message"]')).to.equal(null);
+      expect($(el, '[part="title"]').textContent).to.equal('Hourly pay');
     });
 
     it('writes data as text, never as markup, and credits each source', async () => {
