@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { payUnit } from '../core/pay.js';
 import { parseList } from '../data/select.js';
 import type { CareerQuizCompleteDetail } from '../quiz/career-quiz.js';
 // The views' tags and their types (compare/define.ts defines them).
@@ -112,7 +113,10 @@ export class CareerCompare extends CareerElement {
     const asked = new Set(parseList((this.views ?? VIEWS.join(' ')).toLowerCase()));
     const known = (view: string): view is View => (VIEWS as readonly string[]).includes(view);
     this.shownViews = [...asked].filter(known);
-    this.badValues = [...asked].filter((view) => !known(view)).map((view) => ['views', view]);
+    const bad = [...asked].filter((view) => !known(view)).map((view): [string, string] => ['views', view]);
+    // The views get a valid `pay`, so a bad one is named once, here, not by each view.
+    if (this.pay && this.pay !== payUnit(this.pay)) bad.push(['pay', this.pay]);
+    this.badValues = bad;
     super.willUpdate(changed);
     if (changed.has('careers')) this.topMatchIds = [];
   }
@@ -144,8 +148,7 @@ export class CareerCompare extends CareerElement {
     const ids = careers.map((career) => career.id).join(' ');
     const locale = this.locale ?? this.resolvedLocale;
     const byId = new Map(this.careerData.careers.map((career) => [career.id, career.title]));
-    // A bad `pay` is reported once: by the table when it is shown, else by the chart.
-    const chartPay = this.pay === 'hourly' || !this.shownViews.includes('table') ? this.pay : 'annual';
+    const pay = payUnit(this.pay);
     const views = {
       table: html`<career-table
         part="table"
@@ -153,7 +156,7 @@ export class CareerCompare extends CareerElement {
         .sharedData=${this.careerData}
         careers=${ids}
         rows=${ifDefined(this.rows)}
-        pay=${this.pay}
+        pay=${pay}
         locale=${locale}
         theme=${ifDefined(this.theme)}
       ></career-table>`,
@@ -161,7 +164,7 @@ export class CareerCompare extends CareerElement {
         part="salary"
         .sharedData=${this.careerData}
         careers=${ids}
-        pay=${chartPay}
+        pay=${pay}
         locale=${locale}
         theme=${ifDefined(this.theme)}
       ></career-salary-chart>`,

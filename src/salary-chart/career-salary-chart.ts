@@ -4,7 +4,7 @@ import { centreText, fitText, layoutChart, textWidth } from '../core/chart-layou
 import type { ChartLayout } from '../core/chart-layout.js';
 import { formatMoney, formatPeriod } from '../core/format.js';
 import type { PayUnit } from '../core/format.js';
-import { payFigures } from '../core/pay.js';
+import { payFigures, payUnit } from '../core/pay.js';
 import type { PayFigures } from '../core/pay.js';
 import { linearScale, niceTicks } from '../core/scale.js';
 import { collectSources } from '../core/sources.js';
@@ -93,7 +93,7 @@ export class CareerSalaryChart extends CareerElement {
   }
 
   private get unit(): PayUnit {
-    return this.pay === 'hourly' ? 'hourly' : 'annual';
+    return payUnit(this.pay);
   }
 
   override connectedCallback(): void {

@@ -141,6 +141,11 @@ describe('<career-compare> views and heading', () => {
     expect(errors).to.have.length(2);
     expect(errors).to.include("Unknown career: 'no-such-career'");
     expect(errors.find((message) => message.includes('weekly'))).to.match(/pay/);
+    // Named once, by the compare; the views are given annual pay.
+    expect($$(el, '[part="message"]').map(text)).to.deep.equal([
+      "Unknown career: 'no-such-career'",
+      "Unknown value for pay: 'weekly'",
+    ]);
     // The views show what they can: the known career, annual pay.
     expect(tableParts(el).columns).to.deep.equal([assistant.title]);
     expect(tableParts(el).rowLabels).to.include('Median pay, per year');
