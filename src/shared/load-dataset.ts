@@ -26,7 +26,7 @@ export const loadEnglish = {
 
 type LoadKey = keyof typeof loadEnglish;
 
-export const loadStrings = createCatalogue('load', { en: loadEnglish });
+const loadStrings = createCatalogue('load', { en: loadEnglish });
 
 /** A failure as a message key and its values, so each element can say it in its own language. */
 export interface LoadProblem {
@@ -35,8 +35,7 @@ export interface LoadProblem {
   values: Record<string, string | number>;
 }
 
-export type LoadResult =
-  { ok: true; dataset: Dataset } | { ok: false; problem: LoadProblem; message: string; cause?: unknown };
+export type LoadResult = { ok: true; dataset: Dataset } | { ok: false; problem: LoadProblem; cause?: unknown };
 
 /** A failure in `locale`'s language (English where it has no strings). */
 export function describeProblem({ key, values }: LoadProblem, locale: string): string {
@@ -48,10 +47,9 @@ export function describeProblem({ key, values }: LoadProblem, locale: string): s
   });
 }
 
-/** A failed result: the problem, and its English message for logs and scripts. */
+/** A failed result; each element says its problem in the reader's language (`describeProblem`). */
 function failure(key: LoadKey, values: LoadProblem['values'], cause?: unknown): LoadResult {
-  const problem = { key, values };
-  return { ok: false, problem, message: describeProblem(problem, 'en'), cause };
+  return { ok: false, problem: { key, values }, cause };
 }
 
 /** Limits for a publisher's `src`; tests shorten the timeout. */
@@ -72,7 +70,7 @@ const requests = new Map<string, Promise<LoadResult>>();
 /**
  * Fetches, parses and validates a publisher dataset. Never rejects: every
  * failure (network, HTTP status, timeout, size, not JSON, invalid) comes back
- * as `{ ok: false, message }` in words a publisher can act on.
+ * as `{ ok: false, problem }`, which `describeProblem` puts in words a publisher can act on.
  */
 export function loadDataset(src: string, base: string = globalThis.document?.baseURI ?? ''): Promise<LoadResult> {
   let url: string;
