@@ -3,6 +3,9 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { basename, join } from 'node:path';
 
 /** The npm entries, as package.json `exports` names them. */
 const entries = {
@@ -25,30 +28,42 @@ const minify = terser({ ...terserOptions, module: true });
 // The classic script keeps its `CareerCompare` global: not a module, so top-level names stay.
 const minifyClassic = terser({ ...terserOptions, module: false });
 
+const occupationFolder = new URL('data/occupations/', import.meta.url).pathname;
+
+/** The strings of a locale module (src/locales/es.ts), which has no runtime imports, as JSON. */
+async function localeJson(file) {
+  const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+  return JSON.stringify(module.default);
+}
+
 /**
- * The script-tag files carry the built-in dataset without the fields no
- * element shows (O*NET interest profiles, occupation codes, mean pay, openings,
- * BLS experience and training categories): they are in data/careers.json and
- * `career-compare/data` for anyone who wants them.
+ * The script-tag files fetch what the npm entries import on demand (the
+ * occupation chunks, the Spanish strings) as JSON from beside themselves:
+ * one file, no sibling modules, and a CDN path or a publisher's copy of
+ * `dist/` serves the rest. A module `x.ts` with a twin `x.cdn.ts` is replaced
+ * by the twin in this build, and the JSON files are written next to the script.
  */
-const UNSHOWN = {
-  career: ['interests', 'occupation'],
-  pay: ['annualMean'],
-  outlook: ['openingsPerYear'],
-  education: ['workExperience', 'onTheJobTraining'],
-};
-const shownDataOnly = {
-  name: 'shown-data-only',
-  transform(code, id) {
-    if (!id.endsWith('/data/careers.json')) return null;
-    const dataset = JSON.parse(code);
-    for (const career of dataset.careers) {
-      for (const [part, keys] of Object.entries(UNSHOWN)) {
-        const fields = part === 'career' ? career : career[part];
-        for (const key of keys) delete fields?.[key];
-      }
+const besideScript = {
+  name: 'beside-script',
+  async resolveId(source, importer, options) {
+    if (!importer || !source.startsWith('.')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    const twin = resolved?.id.replace(/\.ts$/, '.cdn.ts');
+    return twin && twin !== resolved.id && existsSync(twin) ? twin : null;
+  },
+  async generateBundle() {
+    for (const name of readdirSync(occupationFolder)
+      .filter((file) => file.endsWith('.json'))
+      .sort()) {
+      // Minified: the committed files keep one occupation a line for readable diffs.
+      const source = JSON.stringify(JSON.parse(readFileSync(join(occupationFolder, name), 'utf8')));
+      this.emitFile({ type: 'asset', fileName: `occupations/${name}`, source });
     }
-    return { code: JSON.stringify(dataset), map: null };
+    this.emitFile({ type: 'asset', fileName: 'locales/es.json', source: await localeJson('src/locales/es.ts') });
   },
 };
 
@@ -64,9 +79,13 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       sourcemap: true,
-      // The built-in dataset lives in data/; its module sits beside the data entry.
-      entryFileNames: (chunk) =>
-        chunk.facadeModuleId?.endsWith('careers.json') ? 'data/careers.json.js' : '[name].js',
+      // The built-in dataset and the occupation chunks live in data/; their modules sit beside the data entry.
+      entryFileNames: (chunk) => {
+        const id = chunk.facadeModuleId ?? '';
+        if (id.endsWith('/data/careers.json')) return 'data/careers.json.js';
+        if (id.includes('/data/occupations/')) return `data/occupations/${basename(id)}.js`;
+        return '[name].js';
+      },
     },
   },
   // CDN: one file with lit and the data inlined, as an ES module and a classic script.
@@ -76,7 +95,7 @@ export default [
       // Whitespace in html`` and css`` templates, which terser leaves alone.
       minifyHTML(),
       nodeResolve(),
-      shownDataOnly,
+      besideScript,
       json({ preferConst: true, compact: true }),
       typescript({
         tsconfig: './tsconfig.json',

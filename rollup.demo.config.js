@@ -2,18 +2,20 @@
 // way an app's own build would bundle them, React or Vue and career-compare
 // (resolved through package.json `exports`, as `import 'career-compare'` in an
 // app would be) in one ES module each. Output: demo/build/ (generated).
+// builder-app is the embed builder (demo/builder.html), bundled the same way.
 //
 //   npm run build && npx rollup -c rollup.demo.config.js
 //
-// Each app is its own build and its own single file, so each bundle's size is
-// what an app of that kind ships. (The package's lazily loaded validator is
-// inlined too: it is small, and a lone file is easier to host.)
+// Each app is its own build, so each bundle's size is what an app of that kind
+// ships. What the package loads on demand (the occupation chunks, the dataset
+// loader, Spanish) becomes chunks of the app's own, under demo/build/chunks/,
+// as an app's bundler would split them.
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 
-const apps = ['react-app', 'vue-app'];
+const apps = ['react-app', 'vue-app', 'builder-app'];
 
 export default apps.map((name) => ({
   input: { [name]: `demo/src/${name}.js` },
@@ -36,7 +38,7 @@ export default apps.map((name) => ({
     format: 'es',
     sourcemap: true,
     entryFileNames: '[name].js',
-    inlineDynamicImports: true,
+    chunkFileNames: `chunks/${name}/[name]-[hash].js`,
     plugins: [terser({ module: true, format: { comments: false } })],
   },
 }));

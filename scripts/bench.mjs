@@ -59,6 +59,39 @@ const sizes = [
   { name: `Chart.js ${chartVersion}, \`chart.js/auto\``, ...(await measureEntry('bench/chartjs-auto.js')) },
 ];
 
+// --- occupations ----------------------------------------------------------------
+
+log('occupation data and search…');
+const { measureOccupationData } = await import('./sizes.mjs');
+const occupationData = measureOccupationData();
+const search = await measureSearch();
+
+/**
+ * `searchCareers` in Node as a page calls it on each keystroke: every prefix of
+ * a few job names typed letter by letter, after the first call (which loads
+ * and prepares the titles, timed apart).
+ */
+async function measureSearch() {
+  const { searchCareers } = await import('../dist/data/index.js');
+  const start = performance.now();
+  await searchCareers('a');
+  const first = performance.now() - start;
+  const typed = ['hygienist', 'truck driver', 'software developer', 'medical coder', 'registered nurse', 'electrician'];
+  const times = [];
+  for (let round = 0; round < 5; round++) {
+    for (const name of typed) {
+      for (let length = 1; length <= name.length; length++) {
+        const begin = performance.now();
+        await searchCareers(name.slice(0, length), { limit: 8 });
+        times.push(performance.now() - begin);
+      }
+    }
+  }
+  times.sort((a, b) => a - b);
+  const at = (share) => times[Math.min(times.length - 1, Math.floor(share * times.length))];
+  return { first, keystrokes: times.length, median: at(0.5), p95: at(0.95), max: times[times.length - 1] };
+}
+
 // --- data ---------------------------------------------------------------------
 
 const builtin = JSON.parse(readFileSync('data/careers.json', 'utf8'));
@@ -295,6 +328,19 @@ function print({ version, three, growth, loads }) {
     const lazy = row.lazy.map((chunk) => `${chunk.name} ${kb(chunk.gzip)}`).join(', ') || '—';
     out(`| ${row.name} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${lazy} |`);
   }
+  out();
+  const data = occupationData;
+  out(
+    `**Occupation data** (\`dist/occupations/\`, gzip), fetched only for occupations a page names: ${data.chunks} chunks ` +
+      `(one per SOC minor group), ${kb(data.chunksTotal)} in all, ${kb(data.smallest)}–${kb(data.largest)} each; ` +
+      `the index of titles for readable ids ${kb(data.index)}; the search titles ${kb(data.titles)}.`,
+  );
+  out();
+  out(
+    `**Search**, \`searchCareers\` in Node over all 830 occupations: the first call, which loads and prepares the ` +
+      `titles, ${ms(search.first)}; then ${search.keystrokes} keystrokes (six job names typed letter by letter, five ` +
+      `times): median ${ms(search.median)}, 95th percentile ${ms(search.p95)}, slowest ${ms(search.max)}.`,
+  );
   out();
   out(
     `**Render cost, 3 careers**: median of ${PLAN.runs} runs (after ${PLAN.warmup} warm-up runs), from creating the ` +

@@ -13,7 +13,7 @@
 // (https://cdn.jsdelivr.net/npm/career-compare), against which a relative
 // import would resolve to another package. Sizes are deterministic, so budgets
 // are asserted; speed is measured elsewhere (npm run bench), never asserted.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -22,16 +22,21 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Budgets in bytes (1 KB = 1024 bytes), asserted by `--check`. */
 export const BUDGETS = {
-  'career-compare/table': 12 * 1024,
-  'career-compare/salary-chart': 12 * 1024,
-  'career-compare/quiz': 12 * 1024,
-  // A ceiling against growth while the file is over its target (below): lower it as the file shrinks.
-  'dist/career-compare.js': 26.9 * 1024,
+  // Over its 13 KB target by the rows every occupation has (preparation, interests,
+  // experience and training, openings), the O*NET credit and the lookup of unknown names.
+  'career-compare/table': 13.3 * 1024,
+  'career-compare/salary-chart': 13 * 1024,
+  'career-compare/quiz': 13 * 1024,
+  // A ceiling against growth while the file is over its target (below): lower it as the file
+  // shrinks. Issue 12 added the occupation loader and search (3.3 KB) and built-in careers
+  // with every figure of the current release (+1.5 KB); Spanish moved beside the file (-2.3 KB).
+  'dist/career-compare.js': 31.4 * 1024,
 };
 
 /** Where a file has to get to and does not yet: printed with the gap, not asserted (README, "Sizes"). */
 export const TARGETS = {
-  'dist/career-compare.js': 20 * 1024,
+  'career-compare/table': 13 * 1024,
+  'dist/career-compare.js': 28 * 1024,
 };
 
 const ENTRIES = {
@@ -77,7 +82,40 @@ export async function measureEntry(input) {
   const lazy = chunks
     .filter((chunk) => !eager.has(chunk.fileName))
     .map((chunk) => ({ name: chunk.fileName.replace(/-[\w-]+\.js$/, ''), gzip: gzip(chunk.code) }));
-  return { gzip: gzip(atOnce), brotli: brotli(atOnce), lazy };
+  return { gzip: gzip(atOnce), brotli: brotli(atOnce), lazy: groupOccupationChunks(lazy) };
+}
+
+/** The occupation chunks as one line ("96 occupation chunks, 0.9–4.1 KB each"); the rest as they are. */
+function groupOccupationChunks(lazy) {
+  const chunks = lazy.filter((chunk) => /^\d\d-\d\.json$/.test(chunk.name));
+  if (chunks.length === 0) return lazy;
+  const sizes = chunks.map((chunk) => chunk.gzip);
+  const range = `${(Math.min(...sizes) / 1024).toFixed(1)}–${(Math.max(...sizes) / 1024).toFixed(1)} KB`;
+  return [
+    ...lazy.filter((chunk) => !chunks.includes(chunk)),
+    { name: `${chunks.length} occupation chunks, ${range} each:`, gzip: sizes.reduce((a, b) => a + b, 0) },
+  ];
+}
+
+/**
+ * The occupation data as the script-tag files fetch it (dist/occupations/):
+ * each SOC minor group's chunk, the index for readable ids and the search titles, gzipped.
+ */
+export function measureOccupationData() {
+  const folder = 'dist/occupations';
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => ({ name, gzip: gzip(readFileSync(`${folder}/${name}`)) }));
+  const chunks = files.filter((file) => /^\d\d-\d\.json$/.test(file.name));
+  const total = (list) => list.reduce((sum, file) => sum + file.gzip, 0);
+  return {
+    chunks: chunks.length,
+    chunksTotal: total(chunks),
+    smallest: Math.min(...chunks.map((file) => file.gzip)),
+    largest: Math.max(...chunks.map((file) => file.gzip)),
+    index: files.find((file) => file.name === 'index.json')?.gzip,
+    titles: files.find((file) => file.name === 'titles.json')?.gzip,
+  };
 }
 
 export async function measureAll() {
@@ -106,6 +144,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `| ${row.name} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${lazy} | ${budget ? `${kb(budget)} ${fits ? 'ok' : 'OVER'}` : '—'} |`,
     );
   }
+  const data = measureOccupationData();
+  console.log(
+    `occupation data (dist/occupations/, gzip): ${data.chunks} chunks, ${kb(data.chunksTotal)} in all ` +
+      `(${kb(data.smallest)}–${kb(data.largest)} each); index.json ${kb(data.index)}; titles.json (search) ${kb(data.titles)}`,
+  );
   for (const row of rows) {
     const target = TARGETS[row.name];
     if (target && row.gzip > target) {

@@ -10,6 +10,7 @@ import type {} from '../salary-chart/define.js';
 import type {} from '../table/define.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { CareerElement } from '../shared/career-element.js';
+import { commonStrings } from '../shared/strings.js';
 import { compareStrings } from './strings.js';
 
 /** A real h1–h6 for `heading-level`; six templates cost less than lit/static-html. */
@@ -145,9 +146,17 @@ export class CareerCompare extends CareerElement {
       this.heading ??
       (titles.length === 2 ? t('versus', { a: titles[0], b: titles[1] }) : titles.join(', ') || t('comparison'));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const ids = careers.map((career) => career.id).join(' ');
+    // `careers` names nothing that exists: the message, and no careers in any view (never the defaults).
+    if (careers.length === 0 && parseList(this.careers).length > 0) {
+      return html`${HEADINGS[level - 1](text)} ${this.renderMessages()}
+        <p>${commonStrings(this.resolvedLocale)('noCareers')}</p>`;
+    }
     const locale = this.locale ?? this.resolvedLocale;
     const byId = new Map(this.careerData.careers.map((career) => [career.id, career.title]));
+    // An occupation from its chunk goes to the views by SOC code, which needs no index to find.
+    const ids = careers
+      .map((career) => (byId.has(career.id) ? career.id : (career.occupation?.soc ?? career.id)))
+      .join(' ');
     const pay = payUnit(this.pay);
     const views = {
       table: html`<career-table

@@ -11,6 +11,8 @@ export const HOURS_PER_YEAR = 2080;
 export interface PayFigures extends PayPercentiles {
   /** Keys whose value was worked out from annual pay (÷ 2,080) rather than published. */
   derived: PercentileKey[];
+  /** Keys at the source's ceiling: the true figure is that much or more (`pay.topCoded`). */
+  atLeast: PercentileKey[];
 }
 
 /**
@@ -22,16 +24,19 @@ export function payFigures(career: Career, unit: PayUnit): PayFigures | undefine
   const pay = career.pay;
   if (!pay) return undefined;
   const published = (unit === 'hourly' ? pay.hourly : pay.annual) ?? {};
-  const figures: PayFigures = { derived: [] };
+  const figures: PayFigures = { derived: [], atLeast: [] };
+  const topCoded = pay.topCoded ?? [];
   for (const key of PERCENTILE_KEYS) {
     const value = published[key];
     if (value !== undefined) {
       figures[key] = value;
+      if (topCoded.includes(`${unit}.${key}`)) figures.atLeast.push(key);
     } else if (unit === 'hourly' && pay.annual?.[key] !== undefined) {
       figures[key] = Math.round((pay.annual[key] / HOURS_PER_YEAR) * 100) / 100;
       figures.derived.push(key);
+      if (topCoded.includes(`annual.${key}`)) figures.atLeast.push(key);
     }
   }
-  // Any figure at all? Only defined ones were set, beside `derived`.
-  return Object.keys(figures).length > 1 ? figures : undefined;
+  // Any figure at all? Only defined ones were set, beside `derived` and `atLeast`.
+  return Object.keys(figures).length > 2 ? figures : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Career, Link } from '../data/types.js';
+import type { Career, Link, PercentileKey } from '../data/types.js';
 import { formatChange, formatCount, formatMoney, formatMoneyRange, formatPeriod } from './format.js';
 import type { PayUnit } from './format.js';
 import { HOURS_PER_YEAR, payFigures } from './pay.js';
@@ -12,6 +12,8 @@ export const ROW_KEYS = [
   'outlook',
   'employment',
   'education',
+  'job-zone',
+  'interests',
   'training',
   'work-environment',
   'schedule',
@@ -24,8 +26,33 @@ export const ROW_KEYS = [
 ] as const;
 export type RowKey = (typeof ROW_KEYS)[number];
 
-/** Rows whose figures carry a source, named as `collectSources` names them. */
-const SOURCED: readonly string[] = ['pay', 'outlook', 'employment', 'education'] satisfies FigureKind[];
+/** Rows whose content carries a source, named as `collectSources` names them. */
+const SOURCED: readonly string[] = [
+  'summary',
+  'pay',
+  'outlook',
+  'employment',
+  'education',
+  'job-zone',
+  'interests',
+] satisfies FigureKind[];
+
+/** Rows of descriptive text, which a dataset may credit to its own editors (`career.editorial`). */
+const EDITORIAL: readonly string[] = [
+  'summary',
+  'education',
+  'training',
+  'work-environment',
+  'schedule',
+  'responsibilities',
+  'skills',
+  'remote',
+  'patient-contact',
+  'advancement',
+] satisfies RowKey[];
+
+/** O*NET's interest areas, in its order; their words are in the table's strings. */
+const INTEREST_AREAS = ['Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional'];
 
 /** The words a row model needs; the table's string catalogue provides them. */
 export type RowTextKey =
@@ -36,7 +63,13 @@ export type RowTextKey =
   | 'derivedAll'
   | 'derivedRange'
   | 'jobs'
+  | 'openings'
+  | 'orMore'
   | 'typicalEntry'
+  | 'workExperience'
+  | 'onTheJobTraining'
+  | `jobZone${1 | 2 | 3 | 4 | 5}`
+  | `interest${'Realistic' | 'Investigative' | 'Artistic' | 'Social' | 'Enterprising' | 'Conventional'}`
   | 'certifications'
   | 'level-none'
   | 'level-low'
@@ -101,7 +134,8 @@ export function buildRows(careers: Career[], options: RowOptions): Row[] {
 
 /** The kinds of figure whose sources the footnote lists for these rows. */
 export function sourceKinds(rows: Row[]): FigureKind[] {
-  return rows.map((row) => row.key).filter((key): key is FigureKind => SOURCED.includes(key));
+  const kinds = rows.map((row) => row.key as string).filter((key): key is FigureKind => SOURCED.includes(key));
+  return rows.some((row) => EDITORIAL.includes(row.key)) ? [...kinds, 'editorial'] : kinds;
 }
 
 /** "A compared with B", "A compared with B and C"; just "A" for one career. */
@@ -131,16 +165,34 @@ function cellFor(key: RowKey, career: Career, { unit, locale, t }: RowOptions): 
       return payCell(career, unit, locale, t);
     case 'outlook': {
       const outlook = career.outlook;
-      return outlook && textCell(`${formatChange(outlook.growthPercent, locale)} (${formatPeriod(outlook.period)})`);
+      if (!outlook) return undefined;
+      const openings = outlook.openingsPerYear;
+      return textCell(
+        `${formatChange(outlook.growthPercent, locale)} (${formatPeriod(outlook.period)})`,
+        openings !== undefined && t('openings', { count: formatCount(openings, locale) }),
+      );
     }
     case 'employment':
       return career.employment && textCell(t('jobs', { count: formatCount(career.employment.count, locale) }));
     case 'education': {
       const education = career.education;
-      return (
-        education &&
-        textCell(education.summary, education.typicalEntry && t('typicalEntry', { value: education.typicalEntry }))
+      if (!education) return undefined;
+      const { typicalEntry, workExperience, onTheJobTraining, summary } = education;
+      return textCell(
+        typicalEntry,
+        workExperience && t('workExperience', { value: workExperience }),
+        onTheJobTraining && t('onTheJobTraining', { value: onTheJobTraining }),
+        summary,
       );
+    }
+    case 'job-zone': {
+      const zone = career.interests?.jobZone;
+      return zone ? textCell(t(`jobZone${zone as 1 | 2 | 3 | 4 | 5}`)) : undefined;
+    }
+    case 'interests': {
+      const areas = (career.interests?.highPoints ?? []).filter((area) => INTEREST_AREAS.includes(area));
+      const words = areas.map((area) => t(`interest${area as 'Realistic'}`));
+      return words.length ? { items: words } : undefined;
     }
     case 'training': {
       const names = (career.certifications ?? []).map(
@@ -151,6 +203,8 @@ function cellFor(key: RowKey, career: Career, { unit, locale, t }: RowOptions): 
     case 'work-environment':
       return textCell(career.workEnvironment);
     case 'summary':
+      // The dataset's own words, else what the job is in O*NET's.
+      return textCell(career.summary ?? career.description?.text);
     case 'schedule':
     case 'advancement':
       return textCell(career[key]);
@@ -178,11 +232,16 @@ function payCell(career: Career, unit: PayUnit, locale: string, t: RowOptions['t
   const figures = payFigures(career, unit);
   if (!figures) return undefined;
   const money = { locale, currency: career.pay!.currency, unit };
-  const { p10, median, p90, derived } = figures;
+  const { p10, median, p90, derived, atLeast } = figures;
+  // A figure at the source's ceiling reads "$239,200 or more", never as an exact amount.
+  const amount = (key: PercentileKey, value: number) =>
+    atLeast.includes(key) ? t('orMore', { amount: formatMoney(value, money) }) : formatMoney(value, money);
+  const range = (low: number, high: number) =>
+    atLeast.length ? `${amount('p10', low)} – ${amount('p90', high)}` : formatMoneyRange(low, high, money);
   return textCell(
-    // No median: NaN formats as '', and the cell has no main value.
-    formatMoney(median ?? NaN, money),
-    p10 !== undefined && p90 !== undefined && t('range', { range: formatMoneyRange(p10, p90, money) }),
+    // No median: the cell has no main value.
+    median === undefined ? undefined : amount('median', median),
+    p10 !== undefined && p90 !== undefined && t('range', { range: range(p10, p90) }),
     derived.length > 0 &&
       t(derived.includes('median') ? 'derivedAll' : 'derivedRange', { hours: formatCount(HOURS_PER_YEAR, locale) }),
   );

@@ -4,21 +4,14 @@
  * string for every element with `setStrings`.
  */
 
+import { builtInLanguages } from '../locales/index.js';
+import type { Language } from '../locales/index.js';
+
 export type StringTable = Record<string, string>;
 
 /** Publisher overrides: locale → namespace → key → string. */
 const overrides = new Map<string, Map<string, StringTable>>();
 
-type Language = Record<string, StringTable>;
-
-/**
- * Built-in languages besides English, each one module holding every
- * element's strings, loaded the first time an element speaks it: a page in
- * English never downloads them.
- */
-const builtInLanguages: Record<string, () => Promise<{ default: Language }>> = {
-  es: () => import('../locales/es.js'),
-};
 const loadedLanguages = new Map<string, Language>();
 const loadingLanguages = new Map<string, Promise<void>>();
 
@@ -33,7 +26,7 @@ export function loadLanguage(locale: string): Promise<void> | undefined {
   let loading = loadingLanguages.get(language);
   if (!loading) {
     loading = load().then(
-      (module) => void loadedLanguages.set(language, module.default),
+      (strings) => void loadedLanguages.set(language, strings),
       // A failed chunk leaves the element in English rather than broken.
       () => void loadedLanguages.set(language, {}),
     );

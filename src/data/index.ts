@@ -1,6 +1,7 @@
 /**
- * career-compare/data: the dataset, its validation and merging. No DOM: this
- * module runs in Node, a worker or a build script as well as in a page.
+ * career-compare/data: the dataset, its validation and merging, and every BLS
+ * occupation (loaded on demand, found by SOC code, readable id or search). No
+ * DOM: this module runs in Node, a worker or a build script as well as in a page.
  */
 export type * from './types.js';
 export { builtinDataset, careers, getCareer } from './builtin.js';
@@ -9,3 +10,7 @@ export { mergeDatasets } from './merge.js';
 export { isSafeUrl } from './url.js';
 export { parseList, selectCareers } from './select.js';
 export type { Selection } from './select.js';
+export { loadAllOccupations, searchCareers } from './occupations.js';
+export { loadCareers } from './load-careers.js';
+export type { CareerMatch, SearchOptions } from './search.js';
+export { isSocCode, occupationId } from './occupation-record.js';

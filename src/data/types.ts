@@ -11,6 +11,8 @@ export interface Source {
   shortName?: string;
   /** An http(s) or relative URL. */
   url?: string;
+  /** A credit the source's licence asks for, shown wherever its content is (O*NET's CC BY sentence). */
+  attribution?: string;
 }
 
 /** The pay percentiles, lowest first: the order in which they must not decrease. */
@@ -33,6 +35,11 @@ export interface Pay {
   hourly?: PayPercentiles;
   /** Mean annual wage, where the source gives one. */
   annualMean?: number;
+  /**
+   * Figures at the source's ceiling, as "annual.p90" or "hourly.median": the
+   * true value is that amount or more (OEWS top-codes very high wages with "#").
+   */
+  topCoded?: string[];
   /** Reference year of the figures. */
   year: number;
   /** Reference period in words, e.g. "May 2024". */
@@ -54,6 +61,8 @@ export interface Employment {
   /** Number of jobs. */
   count: number;
   year: number;
+  /** Reference period in words, e.g. "May 2025". */
+  period?: string;
   source: Source;
 }
 
@@ -66,6 +75,8 @@ export interface Education {
   workExperience?: string;
   /** Typical on-the-job training, as the source names it. */
   onTheJobTraining?: string;
+  /** Release of the three fields above, e.g. the projections decade "2024-34". */
+  period?: string;
   /** Source of the three fields above. */
   source?: Source;
 }
@@ -104,6 +115,14 @@ export interface Interests {
   source: Source;
 }
 
+/** What the job is, in the words of an official source (O*NET). */
+export interface Description {
+  text: string;
+  /** Release of the source, e.g. "29.3". */
+  release?: string;
+  source: Source;
+}
+
 export interface Link {
   label: string;
   /** An http(s) or relative URL; anything else is rejected. */
@@ -117,6 +136,13 @@ export interface Career {
   /** The official occupation this career is counted under. */
   occupation?: { name: string; soc?: string };
   summary?: string;
+  /** What the job is, from an official source; `summary` is the dataset's own words. */
+  description?: Description;
+  /**
+   * Who wrote the descriptive text (summary, schedule, training, notes…) when
+   * it is not the figures' source: named in the sources note as an editorial summary.
+   */
+  editorial?: Source;
   responsibilities?: string[];
   workEnvironment?: string;
   schedule?: string;

@@ -112,7 +112,7 @@ const percentiles: Check = (value, path, errors) => {
   }
 };
 
-const source = object({ 'name!': text, shortName: text, url });
+const source = object({ 'name!': text, shortName: text, url, attribution: text });
 const levelNote = object({
   'level!': matching(/^(none|low|medium|high)$/, 'one of none, low, medium, high'),
   note: text,
@@ -124,13 +124,22 @@ const career = object({
   'title!': text,
   occupation: object({ 'name!': text, soc: text }),
   summary: text,
+  description: object({ 'text!': text, release: text, 'source!': source }),
+  editorial: source,
   workEnvironment: text,
   schedule: text,
   training: text,
   advancement: text,
   responsibilities: texts,
   skills: texts,
-  education: object({ summary: text, typicalEntry: text, workExperience: text, onTheJobTraining: text, source }),
+  education: object({
+    summary: text,
+    typicalEntry: text,
+    workExperience: text,
+    onTheJobTraining: text,
+    period: text,
+    source,
+  }),
   certifications: list(object({ 'name!': text, abbreviation: text, issuer: text, url })),
   remoteWork: levelNote,
   patientContact: levelNote,
@@ -139,12 +148,13 @@ const career = object({
     annual: percentiles,
     hourly: percentiles,
     annualMean: number(0),
+    topCoded: list(matching(/^(annual|hourly)\.(p10|p25|median|p75|p90)$/, 'a figure such as "annual.p90"')),
     'year!': year,
     period: text,
     'source!': source,
   }),
   outlook: object({ 'growthPercent!': number(-100), 'period!': text, openingsPerYear: number(0), 'source!': source }),
-  employment: object({ 'count!': number(0, Infinity, true), 'year!': year, 'source!': source }),
+  employment: object({ 'count!': number(0, Infinity, true), 'year!': year, period: text, 'source!': source }),
   interests: object({
     onetCode: text,
     jobZone: number(1, 5, true),

@@ -4,7 +4,7 @@ import { formatCount } from '../core/format.js';
 import { hasProfile, rankCareers } from '../core/scoring.js';
 import type { QuizResult, Reason } from '../core/scoring.js';
 import { parseList } from '../data/select.js';
-import type { Quiz } from '../data/types.js';
+import type { Career, Quiz } from '../data/types.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { CareerElement } from '../shared/career-element.js';
 import { renderLink } from '../shared/link.js';
@@ -43,6 +43,7 @@ type T = ReturnType<typeof quizStrings>;
  *
  * @event career-quiz-complete - The reader finished the quiz. `detail: { ranking: [{ id, score, reasons, rank, tied }], flat }`, best first.
  *
+ * @csspart credit - The credit O*NET's licence asks for, under the results.
  * @csspart base - The quiz section.
  * @csspart title - The quiz's title.
  * @csspart intro - The quiz's introduction.
@@ -275,7 +276,14 @@ export class CareerQuiz extends CareerElement {
             </ul>`
           : nothing
       }
+      ${this.renderCredit(ranking.map((match) => match.career))}
       <button type="button" part="button restart" class="secondary" @click=${this.restart}>${t('restart')}</button>`;
+  }
+
+  /** The credit O*NET's licence asks for, since the careers' quiz profiles and notes draw on its interests. */
+  private renderCredit(careers: Career[]) {
+    const credit = careers.map((career) => career.interests?.source.attribution).find(Boolean);
+    return credit ? html`<p part="credit" class="muted">${credit}</p>` : nothing;
   }
 }
 

@@ -143,11 +143,12 @@ export class CareerSalaryChart extends CareerElement {
     return formatMoney(value, { locale: this.resolvedLocale, currency, unit: this.unit, compact });
   }
 
-  /** A figure as text: `*` marks one worked out from annual pay, `—` one missing. */
+  /** A figure as text: `*` marks one worked out from annual pay, `—` one missing, "or more" one at the source's ceiling. */
   private figure({ career, figures }: Row, key: PercentileKey): string {
     const value = figures?.[key];
     if (value === undefined) return '—';
-    return this.money(value, career.pay?.currency) + (figures?.derived.includes(key) ? '*' : '');
+    const amount = this.money(value, career.pay?.currency) + (figures?.derived.includes(key) ? '*' : '');
+    return figures?.atLeast.includes(key) ? chartStrings(this.resolvedLocale)('orMore', { amount }) : amount;
   }
 
   /** On focus the tooltip shows (the first career's at first); on blur it hides. */

@@ -8,6 +8,7 @@ export const chartEnglish = {
   readRange: 'Light band: the middle 80% (10th–90th percentile). Dark band: the middle half (25th–75th).',
   keys: 'Arrow keys: next career.',
   derived: '* Worked out as annual pay ÷ 2,080 hours.',
+  orMore: '{amount} or more',
   career: 'Career',
   p10: '10th percentile',
   p25: '25th percentile',

@@ -45,6 +45,13 @@ let loader: typeof import('./load-dataset.js') | undefined;
 const datasetLoader = () => import('./load-dataset.js').then((module) => (loader = module));
 
 /**
+ * Every BLS occupation (chunk loading, readable ids, search), loaded the first
+ * time an element is asked for a career its dataset does not have.
+ */
+let occupations: typeof import('../data/occupations.js') | undefined;
+const occupationsLoader = () => import('../data/occupations.js').then((module) => void (occupations = module));
+
+/**
  * What every career-compare element shares: the common attributes, the
  * dataset (built-in, then `src`, inline JSON and the `data` property merged
  * over it by id), the careers chosen by `careers`, messages shown in place,
@@ -109,7 +116,7 @@ export class CareerElement extends LitElement {
   /** The dataset in use, once the built-in data and any `src` have arrived. */
   protected careerData: Dataset | undefined;
   /** The careers chosen by `careers`, and the ids that were not found. */
-  protected selection: Selection = { careers: [], unknown: [] };
+  protected selection: Selection = { careers: [], unknown: [], failed: [] };
 
   private builtin: Dataset | undefined;
   private extras: Partial<Record<DataOrigin, Dataset>> = {};
@@ -134,13 +141,25 @@ export class CareerElement extends LitElement {
    */
   protected badValues: [string, string][] = [];
 
-  /** Unknown careers and values that are not allowed, in the reader's language. */
+  /** Unknown careers, occupation data that failed to load and values that are not allowed, in the reader's language. */
   private get inputProblems(): string[] {
     const t = commonStrings(this.resolvedLocale);
     return [
-      ...this.selection.unknown.map((id) => t('unknownCareer', { id })),
+      ...this.unknownCareers(),
+      ...this.selection.failed.map((id) => t('occupationsFailed', { id })),
       ...this.badValues.map(([name, value]) => t('badValue', { name, value })),
     ];
+  }
+
+  /** "Unknown career: 'x'", with the closest occupation when the search finds one. */
+  private unknownCareers(): string[] {
+    const t = commonStrings(this.resolvedLocale);
+    const suggestions: { name: string; match?: { id: string; title: string } }[] =
+      occupations?.suggestCareers(this.selection) ?? this.selection.unknown.map((name) => ({ name }));
+    return suggestions.map(({ name, match }) => {
+      const message = t('unknownCareer', { id: name });
+      return match ? `${message} ${t('didYouMean', { id: match.id, title: match.title })}` : message;
+    });
   }
 
   /** Messages shown in place: failed datasets, unknown careers, values that are not allowed. */
@@ -158,6 +177,8 @@ export class CareerElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.builtin) this.track(loadBuiltinDataset().then((dataset) => (this.builtin = dataset)));
+    // Occupation data that failed for an element before this one is tried again, like a failed `src`.
+    occupations?.forgetFailures();
     this.readInlineData();
   }
 
@@ -165,8 +186,10 @@ export class CareerElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     // Loads start during an update, so wait for the update first, then for
     // whatever it started, as often as that schedules another update.
+    // A load that settles within the same microtasks as an update can request
+    // the next one after this awaited: so also wait while an update is pending.
     let result = await super.getUpdateComplete();
-    while (this.pending.size > 0) {
+    while (this.pending.size > 0 || this.isUpdatePending) {
       await Promise.all(this.pending);
       result = await super.getUpdateComplete();
     }
@@ -181,21 +204,35 @@ export class CareerElement extends LitElement {
     const base = this.sharedData ?? this.builtin;
     if (this.pending.size > 0 || !base) return;
     const { src, inline, data } = this.extras;
-    this.careerData = [src, inline, data].reduce<Dataset>(
+    const careerData = [src, inline, data].reduce<Dataset>(
       (merged, extra) => (extra && loader ? loader.mergeDatasets(merged, extra) : merged),
       base,
     );
     const ctor = this.constructor as typeof CareerElement;
-    this.selection = selectCareers(this.careerData, parseList(this.careers), ctor.defaultCareerCount);
+    const selection = selectCareers(careerData, parseList(this.careers), ctor.defaultCareerCount, occupations);
+    if (selection.needs) {
+      // Occupations named by SOC code or title: their code and chunk load, then this runs again.
+      const needs = selection.needs;
+      this.track(needs === true ? occupationsLoader() : occupations!.loadOccupationData(needs));
+      return;
+    }
+    this.careerData = careerData;
+    this.selection = selection;
     // Each problem is reported when it appears, now that everything (the
     // reader's strings too) has arrived: a failed load, an unknown id, a bad value.
     const problems = [...Object.values(this.loadErrors), ...this.inputProblems];
     for (const problem of problems) {
       if (this.reported.has(problem)) continue;
-      if (typeof problem === 'string') this.reportError(problem);
+      if (typeof problem === 'string') this.reportError(problem, this.occupationFailure());
       else this.reportError(loader!.describeProblem(problem.problem, this.resolvedLocale), problem.cause);
     }
     this.reported = new Set(problems);
+  }
+
+  /** Why occupation data failed to load, for `career-error`'s `cause`. */
+  private occupationFailure(): unknown {
+    if (this.selection.failed.length === 0) return undefined;
+    return occupations?.firstFailure()?.cause;
   }
 
   /** Reads a child `<script type="application/json">`, the no-JavaScript-file way to pass a dataset. */

@@ -2,6 +2,8 @@ import { createCatalogue } from '../core/strings.js';
 
 export const commonEnglish = {
   unknownCareer: "Unknown career: '{id}'",
+  didYouMean: "Did you mean '{id}' ({title})?",
+  occupationsFailed: "The data for '{id}' could not be loaded.",
   loading: 'Loading careers…',
   noCareers: 'No careers to show.',
   usingBuiltIn: 'Showing the built-in careers instead.',

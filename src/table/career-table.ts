@@ -5,7 +5,8 @@ import { buildRows, captionText, parseRows, sourceKinds } from '../core/rows.js'
 import type { Cell, Row } from '../core/rows.js';
 import { formatPeriod } from '../core/format.js';
 import type { PayUnit } from '../core/format.js';
-import { collectSources } from '../core/sources.js';
+import { collectSources, creditsFor, occupationNotes } from '../core/sources.js';
+import type { Career } from '../data/types.js';
 import { parseList } from '../data/select.js';
 import { CareerElement } from '../shared/career-element.js';
 import { renderLink, renderNewTabLink } from '../shared/link.js';
@@ -38,6 +39,7 @@ const PAY_UNITS = ['annual', 'hourly'];
  * @csspart sources - The footnote that names the sources.
  * @csspart source - One source in the footnote.
  * @csspart source-link - A source's link.
+ * @csspart credit - The credit a source's licence asks for (O*NET's CC BY sentence).
  * @csspart messages - The list of messages about bad input.
  * @csspart message - One message about bad input.
  * @csspart loading - The space held while data loads.
@@ -180,26 +182,38 @@ export class CareerTable extends CareerElement {
           </div>`,
       )}
     </div>`;
-    const sources = collectSources(careers, sourceKinds(rows));
     return html`${this.renderMessages()}
       <div class="wrap ${layout} n${Math.min(Math.max(careers.length, 2), 4)}">
         <p class="caption" id="title" part="caption" aria-hidden="true">${caption}</p>
-        ${layout === 'cards' ? nothing : table}${scrolls ? nothing : cards}${
-          sources.length
-            ? html`<div class="sources" part="sources">
-                <p>${t('sources')}</p>
-                <ul>
-                  ${sources.map(
-                    (note) =>
-                      html`<li part="source">
-                        ${t(note.kind)}:
-                        ${renderNewTabLink(note.source.url, note.source.name, 'source-link', t('newTab'))}${note.reference ? `, ${formatPeriod(note.reference, locale)}` : ''}
-                      </li>`,
-                  )}
-                </ul>
-              </div>`
-            : nothing
-        }
+        ${layout === 'cards' ? nothing : table}${scrolls ? nothing : cards}${this.renderSources(careers, rows)}
       </div>`;
+  }
+
+  /**
+   * The footnote: each source with its release, which BLS occupation a
+   * renamed career's figures are for, and the credit a licence asks for.
+   */
+  private renderSources(careers: Career[], rows: Row[]) {
+    const locale = this.resolvedLocale;
+    const t = tableStrings(locale);
+    const sources = collectSources(careers, sourceKinds(rows));
+    if (sources.length === 0) return nothing;
+    const renamed = rows.some((row) => row.figure) ? occupationNotes(careers) : [];
+    return html`<div class="sources" part="sources">
+      <p>${t('sources')}</p>
+      <ul>
+        ${sources.map(
+          (note) =>
+            html`<li part="source">
+              ${t(note.kind)}:
+              ${renderNewTabLink(note.source.url, note.source.name, 'source-link', t('newTab'))}${
+                note.reference ? `, ${formatPeriod(note.reference, locale)}` : ''
+              }
+            </li>`,
+        )}
+        ${renamed.map((note) => html`<li part="source">${t('occupationNote', { ...note, soc: note.soc ?? '' })}</li>`)}
+      </ul>
+      ${creditsFor(sources).map((credit) => html`<p class="credit" part="credit">${credit}</p>`)}
+    </div>`;
   }
 }

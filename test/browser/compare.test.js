@@ -509,11 +509,11 @@ describe('<career-compare> in Spanish', () => {
     const parts = tableParts(el);
     expect(parts.rowLabels).to.include('Habilidades').and.include('Salario mediano al año');
     const tableText = text({ textContent: deepText(table) });
-    // "44.200 US$": a full stop between thousands, the currency after the number.
-    expect(text({ textContent: money('es', assistant.pay.annual.median) })).to.equal('44.200 US$');
-    expect(tableText).to.include('44.200 US$');
-    expect(tableText).not.to.include('$44,200');
-    expect(text(parts.cells('Salario mediano al año')[0].querySelector('.main'))).to.equal('44.200 US$');
+    // "45.690 US$": a full stop between thousands, the currency after the number.
+    expect(text({ textContent: money('es', assistant.pay.annual.median) })).to.equal('45.690 US$');
+    expect(tableText).to.include('45.690 US$');
+    expect(tableText).not.to.include('$45,690');
+    expect(text(parts.cells('Salario mediano al año')[0].querySelector('.main'))).to.equal('45.690 US$');
     const chart = view(el, 'career-salary-chart');
     expect(text($(chart, '[part="title"]'))).to.equal('Salario anual');
     expect(text($(view(el, 'career-quiz'), '[part~="next"]'))).to.equal('Siguiente');

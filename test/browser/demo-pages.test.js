@@ -21,6 +21,7 @@ const PAGES = [
   { file: 'quiz.html' },
   { file: 'react.html' },
   { file: 'vue.html' },
+  { file: 'builder.html' },
 ];
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

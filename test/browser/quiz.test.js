@@ -227,6 +227,15 @@ describe('<career-quiz>: results', () => {
     return (await completed).detail;
   }
 
+  it("credits O*NET under the results, as its licence asks, since the careers' profiles draw on it", async () => {
+    const el = await fixture(html`<career-quiz></career-quiz>`);
+    expect($(el, '[part~="credit"]')).to.equal(null);
+    await finish(el, coderAnswers);
+    expect($(el, '[part~="credit"]').textContent).to.match(
+      /^This page includes information from the O\*NET 29\.3 Database .* Used under the CC BY 4\.0 license\. O\*NET® is a trademark of USDOL\/ETA\.$/,
+    );
+  });
+
   it('fires career-quiz-complete with every candidate ranked best first, and exposes it as `ranking`', async () => {
     const el = await fixture(html`<career-quiz></career-quiz>`);
     const detail = await finish(el, coderAnswers);

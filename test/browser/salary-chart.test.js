@@ -4,7 +4,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/salary-chart/define.js';
-import { careers, getCareer } from '../../dist/data/index.js';
+import { careers, getCareer, loadCareers } from '../../dist/data/index.js';
 import { deepText } from './helpers.js';
 
 const fixtureUrl = (name) => new URL(`../fixtures/salary-chart/${name}`, import.meta.url).href;
@@ -128,7 +128,7 @@ describe('<career-salary-chart>', () => {
       const how = $(el, '[part="how"]').textContent;
       expect(how).to.include('median').and.to.include('80%').and.to.include('10th').and.to.include('25th');
       const link = $(el, '[part="source"] a');
-      expect(link.textContent).to.equal('BLS OEWS, May 2024');
+      expect(link.textContent).to.equal('BLS OEWS, May 2025');
       expect(link.href).to.match(/^https:\/\/www\.bls\.gov\//);
     });
 
@@ -309,16 +309,20 @@ describe('<career-salary-chart>', () => {
   });
 
   describe('hourly pay', () => {
-    it('shows published hourly medians, marks the figures worked out from annual pay, and says so', async () => {
-      const nurse = getCareer('registered-nurse');
+    it('shows published hourly figures, marks the figures worked out from annual pay, and says so', async () => {
+      // Teachers' pay is published a year at a time only (OEWS "annual only").
+      const {
+        careers: [teacher],
+      } = await loadCareers(['25-2021']);
+      expect(teacher.pay.hourly).to.equal(undefined);
       const el = await chart(
-        html`<career-salary-chart pay="hourly" careers="${assistant.id} ${nurse.id}"></career-salary-chart>`,
+        html`<career-salary-chart pay="hourly" careers="${assistant.id} 25-2021"></career-salary-chart>`,
       );
       expect($(el, '[part="title"]').textContent).to.equal('Hourly pay');
       const [first, second] = $$(el, 'svg g');
       expect(first.querySelector('.value').textContent).to.equal(usd(assistant.pay.hourly.median, true));
-      const nurseMedian = Math.round((nurse.pay.annual.median / 2080) * 100) / 100;
-      expect(second.querySelector('.value').textContent).to.equal(`${usd(nurseMedian, true)}*`);
+      const teacherMedian = Math.round((teacher.pay.annual.median / 2080) * 100) / 100;
+      expect(second.querySelector('.value').textContent).to.equal(`${usd(teacherMedian, true)}*`);
       expect($(el, '[part="note"]').textContent).to.include('2,080');
 
       const scale = axisScale(el);
@@ -327,14 +331,13 @@ describe('<career-salary-chart>', () => {
           KEYS.map((key) => [key, career.pay.hourly?.[key] ?? Math.round((career.pay.annual[key] / 2080) * 100) / 100]),
         );
       expectMarks(first, hourly(assistant), scale);
-      expectMarks(second, hourly(nurse), scale);
+      expectMarks(second, hourly(teacher), scale);
 
-      const cells = [...$$(el, 'tbody tr')[0].querySelectorAll('td')].map((td) => td.textContent);
-      expect(cells).to.deep.equal(
-        KEYS.map((key) =>
-          key === 'median' ? usd(assistant.pay.hourly.median, true) : `${usd(hourly(assistant)[key], true)}*`,
-        ),
+      const [published, worked] = $$(el, 'tbody tr').map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent),
       );
+      expect(published).to.deep.equal(KEYS.map((key) => usd(assistant.pay.hourly[key], true)));
+      expect(worked).to.deep.equal(KEYS.map((key) => `${usd(hourly(teacher)[key], true)}*`));
       expect($(el, 'svg').getAttribute('aria-label')).to.include(
         `${assistant.title} ${usd(assistant.pay.hourly.median, true)}`,
       );
@@ -507,7 +510,7 @@ describe('<career-salary-chart>', () => {
       expect(window.hacked).to.equal(undefined);
       expect(deepText(el)).to.include('<img src=x onerror="window.hacked=true"> Sound Engineer');
       const links = $$(el, '[part="source"] a');
-      expect(links.map((a) => a.textContent)).to.deep.equal(['MPS, 2023', 'BLS OEWS, May 2024']);
+      expect(links.map((a) => a.textContent)).to.deep.equal(['MPS, 2023', 'BLS OEWS, May 2025']);
       expect(links[0].getAttribute('href')).to.equal('https://example.org/survey');
     });
   });
@@ -517,8 +520,8 @@ describe('<career-salary-chart>', () => {
       const el = await chart(html`<career-salary-chart locale="es" careers=${assistant.id}></career-salary-chart>`);
       expect($(el, '[part="title"]').textContent).to.equal('Salario anual');
       expect($(el, 'summary').textContent).to.equal('Ver como tabla');
-      expect($(el, '.value').textContent.replace(/\s/g, ' ')).to.equal('44.200 US$');
-      expect($(el, '[part="source"] a').textContent).to.equal('BLS OEWS, mayo de 2024');
+      expect($(el, '.value').textContent.replace(/\s/g, ' ')).to.equal('45.690 US$');
+      expect($(el, '[part="source"] a').textContent).to.equal('BLS OEWS, mayo de 2025');
     });
   });
 });

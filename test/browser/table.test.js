@@ -78,6 +78,8 @@ describe('<career-table> as a table', () => {
       'Job growth',
       'Jobs',
       'Education',
+      'Preparation',
+      'Suits people who like',
       'Training and certification',
       'Work setting',
       'Schedule',
@@ -218,9 +220,12 @@ describe('<career-table> rows and pay', () => {
     );
     expect(parts(el).rowLabels).to.deep.equal(['Median pay, per hour']);
     const [published, derived] = cells(el, 'Median pay, per hour');
-    // The built-in careers publish the hourly median; the range is annual ÷ 2,080.
+    // The built-in careers publish every hourly figure: nothing was worked out.
     expect(text(published.querySelector('.main'))).to.equal(usd(first.pay.hourly.median, 2));
-    expect(text(published)).to.include('Range worked out from annual pay ÷ 2,080 hours');
+    expect(text(published)).to.include(
+      `Middle 80%: ${usd(first.pay.hourly.p10, 2)}–${usd(first.pay.hourly.p90, 2)}`.replace('–', '–'),
+    );
+    expect(text(published)).not.to.include('worked out');
     expect(text(derived.querySelector('.main'))).to.equal('$20.00');
     expect(text(derived)).to.include('Middle 80%: $15.00–$30.00');
     expect(text(derived)).to.include('Worked out from annual pay ÷ 2,080 hours');
@@ -236,9 +241,9 @@ describe('<career-table> rows and pay', () => {
       text({ textContent: money.format(first.pay.annual.median) }),
     );
     expect(parts(table).caption).to.equal(`${first.title} frente a ${second.title}`);
-    // The pay figures' month ("May 2024" in the dataset) in Spanish too.
-    expect(parts(table).sources.join(' ')).to.include('mayo de 2024');
-    expect(parts(table).sources.join(' ')).not.to.include('May 2024');
+    // The pay figures' month ("May 2025" in the dataset) in Spanish too.
+    expect(parts(table).sources.join(' ')).to.include('mayo de 2025');
+    expect(parts(table).sources.join(' ')).not.to.include('May 2025');
   });
 });
 
@@ -250,7 +255,12 @@ describe('<career-table> sources', () => {
     expect(sources).to.include(
       `Job growth: ${first.outlook.source.name} (opens in a new tab), ${first.outlook.period.replace('-', '–')}`,
     );
-    expect(sources).to.include(`Jobs: ${first.employment.source.name} (opens in a new tab), ${first.employment.year}`);
+    expect(sources).to.include(
+      `Jobs: ${first.employment.source.name} (opens in a new tab), ${first.employment.period}`,
+    );
+    expect(sources).to.include(
+      `Education: ${first.education.source.name} (opens in a new tab), ${first.education.period.replace('-', '–')}`,
+    );
     const link = el.shadowRoot.querySelector('[part~="source"] a');
     expect(link.getAttribute('href')).to.equal(first.pay.source.url);
     expect(link.target).to.equal('_blank');
@@ -259,8 +269,16 @@ describe('<career-table> sources', () => {
 
   it('lists only the sources of the rows shown', async () => {
     const el = await fixture(html`<career-table rows="summary pay"></career-table>`);
-    expect(parts(el).sources).to.have.length(1);
-    expect(parts(el).sources[0]).to.match(/^Pay: /);
+    const { sources } = parts(el);
+    // Pay, the editors of the overview, and which BLS occupation the renamed career's pay is for.
+    expect(sources).to.have.length(3);
+    expect(sources[0]).to.match(/^Pay: /);
+    expect(sources[1]).to.match(/^Descriptions: career-compare editorial summary/);
+    expect(sources[2]).to.equal(
+      `${second.title}: figures are for the BLS occupation Medical Records Specialists (29-2072).`,
+    );
+    const figuresOnly = await fixture(html`<career-table rows="pay" careers="medical-assistant"></career-table>`);
+    expect(parts(figuresOnly).sources).to.deep.equal([`Pay: ${first.pay.source.name} (opens in a new tab), May 2025`]);
   });
 });
 
@@ -358,7 +376,7 @@ describe('<career-table> safety', () => {
 
   /** A copy of `value` with every string replaced by XSS, except those the format constrains. */
   function poison(value, key) {
-    if (typeof value === 'string') return ['id', 'currency', 'level'].includes(key) ? value : XSS;
+    if (typeof value === 'string') return ['id', 'currency', 'level', 'topCoded'].includes(key) ? value : XSS;
     if (Array.isArray(value)) return value.map((item) => poison(item, key));
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, poison(item, name)]));
@@ -387,7 +405,11 @@ describe('<career-table> safety', () => {
     for (const li of cells(el, 'Skills')[0].querySelectorAll('li')) expect(li.textContent).to.equal(XSS);
     const education = cells(el, 'Education')[0];
     expect(education.querySelector('.main').textContent).to.equal(XSS);
-    expect(education.querySelector('.note').textContent).to.equal(`Typical entry: ${XSS}`);
+    expect([...education.querySelectorAll('.note')].map((note) => note.textContent)).to.deep.equal([
+      `Work experience: ${XSS}`,
+      `On-the-job training: ${XSS}`,
+      XSS,
+    ]);
     const cta = cells(el, 'Learn more')[0].querySelector('a');
     expect(cta.textContent).to.equal(XSS);
     expect(cta.getAttribute('href')).to.equal(XSS); // a harmless relative URL

@@ -11,6 +11,7 @@ import type {
   Career,
   Certification,
   Credit,
+  Description,
   Dataset,
   Education,
   Employment,
@@ -56,6 +57,7 @@ export const fullSource = {
   name: 'BLS Occupational Employment and Wage Statistics',
   shortName: 'BLS OEWS',
   url: 'https://www.bls.gov/oes/current/oes319092.htm',
+  attribution: 'Credit as the licence asks.',
 } satisfies Required<Source>;
 
 export const fullPercentiles = {
@@ -71,6 +73,7 @@ export const fullPay = {
   annual: fullPercentiles,
   hourly: { p10: 16.35, p25: 18.27, median: 21.25, p75: 24.04, p90: 27.4 },
   annualMean: 45760,
+  topCoded: [],
   year: 2024,
   period: 'May 2024',
   source: fullSource,
@@ -86,6 +89,7 @@ export const fullOutlook = {
 export const fullEmployment = {
   count: 764400,
   year: 2024,
+  period: 'May 2024',
   source: { name: 'BLS Employment Projections' },
 } satisfies Required<Employment>;
 
@@ -94,8 +98,15 @@ export const fullEducation = {
   typicalEntry: 'Postsecondary nondegree award',
   workExperience: 'None',
   onTheJobTraining: 'None',
+  period: '2024-34',
   source: { name: 'BLS Occupational Outlook Handbook' },
 } satisfies Required<Education>;
+
+export const fullDescription = {
+  text: 'Record vital signs and help physicians with examinations.',
+  release: '29.3',
+  source: { name: 'O*NET 29.3 Database' },
+} satisfies Required<Description>;
 
 export const fullCertification = {
   name: 'Certified Medical Assistant',
@@ -128,6 +139,8 @@ export const fullCareer = {
   title: 'Medical Assistant',
   occupation: { name: 'Medical Assistants', soc: '31-9092' },
   summary: 'Medical assistants keep clinics running.',
+  description: fullDescription,
+  editorial: { name: 'Example editors' },
   responsibilities: ['Take vital signs', 'Schedule appointments'],
   workEnvironment: 'Clinics and hospitals.',
   schedule: 'Mostly full time, some evenings.',

@@ -20,7 +20,7 @@ const assistant: Career = {
 
 describe('payFigures', () => {
   it('gives the published annual figures', () => {
-    expect(payFigures(assistant, 'annual')).toEqual({ ...assistant.pay!.annual, derived: [] });
+    expect(payFigures(assistant, 'annual')).toEqual({ ...assistant.pay!.annual, derived: [], atLeast: [] });
   });
   it('uses a published hourly figure and derives the rest from annual ÷ 2,080, naming them', () => {
     expect(payFigures(assistant, 'hourly')).toEqual({
@@ -30,6 +30,7 @@ describe('payFigures', () => {
       p75: 23.15,
       p90: 27.8,
       derived: ['p10', 'p25', 'p75', 'p90'],
+      atLeast: [],
     });
   });
   it('is undefined for a career without pay', () => {

@@ -59,6 +59,8 @@ describe('buildRows', () => {
       'Job growth',
       'Jobs',
       'Education',
+      'Preparation',
+      'Suits people who like',
       'Training and certification',
       'Work setting',
       'Schedule',
@@ -73,11 +75,19 @@ describe('buildRows', () => {
     const cell = (key: RowKey) => rows.find((r) => r.key === key)!.cells[0];
     expect(cell('summary')).toEqual({ text: 'Medical assistants keep clinics running.', notes: [] });
     expect(cell('pay')).toEqual({ text: '$44,200', notes: ['Middle 80%: $34,000–$57,000'] });
-    expect(cell('outlook')).toEqual({ text: '+12% (2024–34)', notes: [] });
+    expect(cell('outlook')).toEqual({ text: '+12% (2024–34)', notes: ['About 119,800 openings a year'] });
     expect(cell('employment')).toEqual({ text: '764,400 jobs', notes: [] });
     expect(cell('education')).toEqual({
-      text: 'Most complete a certificate program of about a year.',
-      notes: ['Typical entry: Postsecondary nondegree award'],
+      text: 'Postsecondary nondegree award',
+      notes: [
+        'Work experience: None',
+        'On-the-job training: None',
+        'Most complete a certificate program of about a year.',
+      ],
+    });
+    expect(cell('job-zone')?.text).toBe("Medium: usually vocational training or an associate's degree.");
+    expect(cell('interests')).toEqual({
+      items: ['Orderly work with data and records (Conventional)', 'Helping and teaching people (Social)'],
     });
     expect(cell('training')).toEqual({
       text: 'A certificate program or on-the-job training.',
@@ -125,6 +135,20 @@ describe('buildRows', () => {
     ]);
   });
 
+  it('says "or more" for a figure at the source\'s ceiling, never an exact-looking amount', () => {
+    const pay = {
+      ...coder.pay!,
+      annual: { p10: 90000, median: 239200, p90: 239200 },
+      topCoded: ['annual.median', 'annual.p90'],
+    };
+    expect(row('pay', [{ ...coder, pay }]).cells[0]).toEqual({
+      text: '$239,200 or more',
+      notes: ['Middle 80%: $90,000 – $239,200 or more'],
+    });
+    // Hourly figures worked out from a top-coded annual one are "or more" too.
+    expect(row('pay', [{ ...coder, pay }], { ...en, unit: 'hourly' }).cells[0]?.text).toBe('$115.00 or more');
+  });
+
   it('leaves the range out when a percentile is missing', () => {
     const pay = { ...coder.pay!, annual: { median: 50250 } };
     expect(row('pay', [{ ...coder, pay }]).cells[0]).toEqual({ text: '$50,250', notes: [] });
@@ -143,7 +167,15 @@ describe('buildRows', () => {
 describe('sourceKinds', () => {
   it('names the sourced figures among the rows shown, in row order', () => {
     const rows = buildRows([fullCareer], { ...en, keys: ['education', 'skills', 'outlook', 'pay'] });
-    expect(sourceKinds(rows)).toEqual(['education', 'outlook', 'pay']);
+    expect(sourceKinds(rows)).toEqual(['education', 'outlook', 'pay', 'editorial']);
+    const figuresOnly = buildRows([fullCareer], { ...en, keys: ['pay', 'outlook'] });
+    expect(sourceKinds(figuresOnly)).toEqual(['pay', 'outlook']);
+  });
+
+  it("shows O*NET's description where a career has no summary of its own", () => {
+    const { summary: _summary, ...occupation } = fullCareer;
+    const rows = buildRows([occupation], { ...en, keys: ['summary'] });
+    expect(rows[0].cells[0]?.text).toBe(fullCareer.description.text);
   });
 });
 

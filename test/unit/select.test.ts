@@ -28,8 +28,16 @@ describe('selectCareers', () => {
   it('keeps the order asked for and drops repeats', () => {
     expect(selectCareers(dataset, ['c', 'a', 'c']).careers.map((c) => c.id)).toEqual(['c', 'a']);
   });
-  it('names the ids it cannot find', () => {
-    expect(selectCareers(dataset, ['a', 'x', 'y'])).toEqual({ careers: [dataset.careers[0]], unknown: ['x', 'y'] });
+  it('asks for the occupations module when an id is not in the dataset', () => {
+    expect(selectCareers(dataset, ['a', 'x', 'y'])).toEqual({
+      careers: [dataset.careers[0]],
+      unknown: [],
+      failed: [],
+      needs: true,
+    });
+  });
+  it('matches ids whatever their case', () => {
+    expect(selectCareers(dataset, ['B', 'a']).careers.map((c) => c.id)).toEqual(['b', 'a']);
   });
   it('falls back to the first careers when none are asked for', () => {
     expect(selectCareers(dataset, [], 2).careers.map((c) => c.id)).toEqual(['a', 'b']);
