@@ -7,7 +7,17 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'scripts/tmp/', 'demo/build/', 'node_modules/', 'coverage/', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'scripts/tmp/',
+      'test/bundle/build/',
+      'demo/build/',
+      'node_modules/',
+      'coverage/',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,7 +17,7 @@ import terser from '@rollup/plugin-terser';
 
 const apps = ['react-app', 'vue-app', 'builder-app'];
 
-export default apps.map((name) => ({
+const demoApps = apps.map((name) => ({
   input: { [name]: `demo/src/${name}.js` },
   plugins: [
     replace({
@@ -42,3 +42,16 @@ export default apps.map((name) => ({
     plugins: [terser({ module: true, format: { comments: false } })],
   },
 }));
+
+/**
+ * A test fixture, not a demo: test/bundle/two-jobs-app.js bundled as an app's
+ * build would, so test/browser/bundled-occupations.test.js can see which
+ * occupation chunks a page naming two jobs downloads. Output: test/bundle/build/.
+ */
+const twoJobsApp = {
+  input: { 'two-jobs-app': 'test/bundle/two-jobs-app.js' },
+  plugins: [nodeResolve({ browser: true })],
+  output: { dir: 'test/bundle/build', format: 'es', chunkFileNames: 'chunks/[name]-[hash].js' },
+};
+
+export default [...demoApps, twoJobsApp];

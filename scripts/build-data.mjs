@@ -397,6 +397,8 @@ function curatedDataset(overlay, bySoc, credits) {
       occupation: occupation.occupation,
       ...text,
       editorial,
+      // O*NET's description fills the overview of a career with no summary of its own.
+      description: entry.summary ? undefined : occupation.description,
       education: { ...occupation.education, summary: education?.summary },
       pay: occupation.pay,
       employment: occupation.employment,

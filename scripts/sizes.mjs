@@ -24,13 +24,14 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 export const BUDGETS = {
   // Over its 13 KB target by the rows every occupation has (preparation, interests,
   // experience and training, openings), the O*NET credit and the lookup of unknown names.
-  'career-compare/table': 13.3 * 1024,
+  'career-compare/table': 13.4 * 1024,
   'career-compare/salary-chart': 13 * 1024,
   'career-compare/quiz': 13 * 1024,
   // A ceiling against growth while the file is over its target (below): lower it as the file
   // shrinks. Issue 12 added the occupation loader and search (3.3 KB) and built-in careers
-  // with every figure of the current release (+1.5 KB); Spanish moved beside the file (-2.3 KB).
-  'dist/career-compare.js': 31.4 * 1024,
+  // with every figure of the current release and, where they had no summary, O*NET's
+  // description (+2.6 KB); Spanish moved beside the file (-2.3 KB).
+  'dist/career-compare.js': 32.5 * 1024,
 };
 
 /** Where a file has to get to and does not yet: printed with the gap, not asserted (README, "Sizes"). */

@@ -50,8 +50,18 @@ function sourceOf(career: Career, kind: FigureKind): Omit<SourceNote, 'kind'> | 
     case 'interests':
       return interests?.highPoints?.length ? { source: interests.source } : undefined;
     case 'editorial':
-      return career.editorial && { source: career.editorial };
+      return career.editorial && hasEditorialText(career) ? { source: career.editorial } : undefined;
   }
+}
+
+/** Whether a career has descriptive text of its dataset's own (what `editorial` credits). */
+function hasEditorialText(career: Career): boolean {
+  const { summary, education, training, workEnvironment, schedule, responsibilities, skills } = career;
+  const { remoteWork, patientContact, advancement } = career;
+  return (
+    [summary, education?.summary, training, workEnvironment, schedule, advancement].some(Boolean) ||
+    Boolean(responsibilities?.length || skills?.length || remoteWork || patientContact)
+  );
 }
 
 /** The credits the shown sources' licences ask for (O*NET's CC BY sentence), each once. */

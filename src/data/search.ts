@@ -102,7 +102,7 @@ function namesWithPrefix(search: SearchIndex, prefix: string): number[][] {
 /**
  * How well `query` matches one name, 0–1: every query word must begin a word
  * of the name (the last may be half typed); the more of the name the query
- * covers, the better, with a bonus for words in the same order. Other titles
+ * covers, in words and letters, the better, with a bonus for words in the same order. Other titles
  * count a little less than the official one.
  */
 function nameScore(query: string[], name: Name): number {
@@ -115,7 +115,9 @@ function nameScore(query: string[], name: Name): number {
     if (at < 0) return 0;
     if (at < last) inOrder = false;
     last = at;
-    used += exact >= 0 ? 1 : 0.75;
+    // A word only begun counts for the share of it typed: "nurse" is a whole word of
+    // "Nurse Practitioners" but only half of "Nursemaid".
+    used += word.length / name.words[at].length;
   }
   const coverage = used / Math.max(name.words.length, query.length);
   const score = 0.6 * coverage + (inOrder ? 0.25 : 0) + (name.official ? 0.15 : 0.1);
@@ -125,7 +127,8 @@ function nameScore(query: string[], name: Name): number {
 /** Occupations matching `query`, best first; ties go to the occupation with more jobs. */
 export function searchIndex(search: SearchIndex, query: string, { limit = 10 }: SearchOptions = {}): CareerMatch[] {
   const words = searchWords(query);
-  if (words.length === 0) return [];
+  // One letter would match most of the 20,000 names: wait for a second one.
+  if (words.join('').length < 2) return [];
   // Every query word must begin a word of the name: the rarest one names the candidates.
   const candidates = words
     .map((word) => namesWithPrefix(search, word))

@@ -186,10 +186,20 @@ describe('searchCareers', () => {
     ['Software developer', 'Software Developers'],
     ['RDH', 'Dental Hygienists'],
     ['nurse', 'Registered Nurses'],
+    ['electrician', 'Electricians'],
   ])('"%s" puts %s first', async (query, title) => {
     const [first] = await searchCareers(query);
     expect(first.title).toBe(title);
     expect(first.id).toBe(occupationId(title));
+  });
+
+  it('ranks a whole word above the beginning of a longer one', async () => {
+    const titles = (await searchCareers('nurse', { limit: 10 })).map((match) => match.title);
+    const nursemaid = titles.indexOf('Childcare Workers');
+    for (const title of ['Nurse Practitioners', 'Nurse Anesthetists', 'Nurse Midwives']) {
+      expect(titles.indexOf(title), title).toBeGreaterThanOrEqual(0);
+      if (nursemaid >= 0) expect(titles.indexOf(title), title).toBeLessThan(nursemaid);
+    }
   });
 
   it('ranks, limits, and says which other title matched', async () => {
