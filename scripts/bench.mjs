@@ -1,5 +1,5 @@
 // `npm run bench`: what the elements cost to download and to render, beside
-// Chart.js, printed as markdown for the README. Builds first if dist/ is
+// Chart.js, printed as markdown for docs/sizes.md. Builds first if dist/ is
 // missing; progress goes to stderr, the tables to stdout.
 //
 //   node scripts/bench.mjs

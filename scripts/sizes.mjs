@@ -34,7 +34,7 @@ export const BUDGETS = {
   'dist/career-compare.js': 32.5 * 1024,
 };
 
-/** Where a file has to get to and does not yet: printed with the gap, not asserted (README, "Sizes"). */
+/** Where a file has to get to and does not yet: printed with the gap, not asserted (docs/sizes.md). */
 export const TARGETS = {
   'career-compare/table': 13 * 1024,
   'dist/career-compare.js': 28 * 1024,
