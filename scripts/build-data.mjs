@@ -42,6 +42,9 @@ export const FILES = {
   onetReadMe: 'onet-29.3/Read Me.txt',
 };
 
+/** RIASEC areas in O*NET's order: high-point values 1–6 name them in this order. */
+const RIASEC = ['Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional'];
+
 const PERCENTILES = [
   ['p10', 'PCT10'],
   ['p25', 'PCT25'],
@@ -238,10 +241,6 @@ async function loadRecordModule() {
   });
   return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
 }
-
-// The record format's code, shared with the widgets: RIASEC order (O*NET's high-point
-// values 1–6 name the areas in it), readable ids, and the expansion into careers.
-const { RIASEC, expandOccupation, occupationId } = await loadRecordModule();
 
 /** Each release named once; the chunks and the built-in careers link every figure to it. */
 function releases(oews, projections, onet) {
@@ -443,6 +442,7 @@ function chunkLoaders(groups) {
 export async function buildData() {
   verifyFiles();
   const [oews, projections, onet] = [await readOews(), await readProjections(), await readOnet()];
+  const { expandOccupation, occupationId } = await loadRecordModule();
   const chunkReleases = releases(oews, projections, onet);
   const credits = datasetCredits(oews, projections, onet);
 
