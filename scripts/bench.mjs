@@ -92,6 +92,29 @@ async function measureSearch() {
   return { first, keystrokes: times.length, median: at(0.5), p95: at(0.95), max: times[times.length - 1] };
 }
 
+// --- quiz fairness --------------------------------------------------------------
+
+log('quiz fairness…');
+const fairness = await measureFairness();
+
+/**
+ * First-place shares of the built-in quiz over all its answer patterns, for
+ * the built-in careers and the sets test/unit/quiz-fairness.test.ts checks.
+ */
+async function measureFairness() {
+  const { builtinDataset, loadAllOccupations, quizFairness } = await import('../dist/data/index.js');
+  const all = await loadAllOccupations();
+  const bySoc = new Map(all.map((career) => [career.occupation?.soc, career]));
+  const sets = {
+    'built-in careers': builtinDataset.careers,
+    dental: ['29-1292', '31-9091', '29-1021'].map((soc) => bySoc.get(soc)),
+    nursing: ['29-1141', '29-2061', '31-1131', '29-1171'].map((soc) => bySoc.get(soc)),
+    'building trades': ['47-2111', '47-2152', '49-9021', '47-2031'].map((soc) => bySoc.get(soc)),
+  };
+  const questions = builtinDataset.quiz.questions;
+  return Object.entries(sets).map(([name, careers]) => ({ name, ...quizFairness(careers, questions) }));
+}
+
 // --- data ---------------------------------------------------------------------
 
 const builtin = JSON.parse(readFileSync('data/careers.json', 'utf8'));
@@ -341,6 +364,25 @@ function print({ version, three, growth, loads }) {
       `titles, ${ms(search.first)}; then ${search.keystrokes} keystrokes (six job names typed letter by letter, five ` +
       `times): median ${ms(search.median)}, 95th percentile ${ms(search.p95)}, slowest ${ms(search.max)}.`,
   );
+  out();
+  out(
+    `**Quiz fairness**: the share of first places each career takes over all ${fairness[0].patterns.toLocaleString('en')} ` +
+      'answer patterns of the built-in quiz (a tie of k counts 1/k each; the patterns that point nowhere, ' +
+      `${fairness[0].flat} of them, rank nobody), and how many patterns put it first on its own.`,
+  );
+  out();
+  for (const set of fairness) {
+    const fair = 1 / set.careers.length;
+    out(
+      `- ${set.name} (fair share ${(100 * fair).toFixed(1)}%): ` +
+        set.careers
+          .map(
+            ({ career, share, alone }) =>
+              `${career.title} ${(100 * share).toFixed(1)}% (${alone.toLocaleString('en')} alone)`,
+          )
+          .join(', '),
+    );
+  }
   out();
   out(
     `**Render cost, 3 careers**: median of ${PLAN.runs} runs (after ${PLAN.warmup} warm-up runs), from creating the ` +

@@ -31,7 +31,7 @@ export const BUDGETS = {
   // shrinks. Issue 12 added the occupation loader and search (3.3 KB) and built-in careers
   // with every figure of the current release and, where they had no summary, O*NET's
   // description (+2.6 KB); Spanish moved beside the file (-2.3 KB).
-  'dist/career-compare.js': 32.5 * 1024,
+  'dist/career-compare.js': 33.1 * 1024,
 };
 
 /** Where a file has to get to and does not yet: printed with the gap, not asserted (docs/sizes.md). */

@@ -1,9 +1,8 @@
 // A publisher's own dataset, as an app would hold it: one career the built-in
 // data does not have. The figures are made up for the demo and say so in their
-// source; the trait profile uses the built-in quiz's trait names, so the quiz
-// ranks this career alongside the built-in ones.
-
-import { getCareer } from 'career-compare';
+// source; the trait profile uses the built-in quiz's trait names (O*NET's six
+// interest areas and preparation), so the quiz ranks this career alongside the
+// built-in ones.
 
 /** @type {import('career-compare').Dataset} */
 export const dataset = {
@@ -27,23 +26,20 @@ export const dataset = {
       },
       remoteWork: { level: 'low', note: 'The job is on site, where the staff and patients are.' },
       links: [{ label: 'Our practice manager guide', href: '/guides/practice-manager' }],
+      // Interest profile on the built-in quiz's O*NET trait names, 0–1 ((score − 1) / 6), and
+      // preparation ((Job Zone − 1) / 4): a people-facing organiser with some leadership.
       traits: {
-        'patient-care': 0.3,
-        'hands-on': 0.2,
-        'desk-work': 0.7,
-        detail: 0.7,
-        puzzles: 0.5,
-        leadership: 0.95,
-        people: 0.95,
-        'quick-start': 0.5,
-        degree: 0.4,
-        remote: 0.1,
-        independence: 0.5,
-        earnings: 0.5,
+        realistic: 0.15,
+        investigative: 0.3,
+        artistic: 0.1,
+        social: 0.7,
+        enterprising: 0.8,
+        conventional: 0.85,
+        preparation: 0.5,
       },
       traitNotes: {
-        leadership: 'you run the team that keeps the clinic open',
-        people: 'the day is spent with staff, doctors and patients',
+        enterprising: 'you run the team that keeps the clinic open',
+        social: 'the day is spent with staff, doctors and patients',
       },
     },
   ],
@@ -54,8 +50,3 @@ export const compared = 'practice-manager healthcare-administrator';
 
 /** The table rows the apps show. */
 export const rows = 'summary pay outlook remote links';
-
-/** A career's title, from the publisher's dataset first, then the built-in one. */
-export function titleOf(id) {
-  return dataset.careers.find((career) => career.id === id)?.title ?? getCareer(id)?.title ?? id;
-}

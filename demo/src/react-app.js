@@ -12,7 +12,7 @@ import { createRoot } from 'react-dom/client';
 // renders, so the elements exist (and have their `data` property) when React
 // creates them.
 import 'career-compare';
-import { compared, dataset, rows, titleOf } from './dataset.js';
+import { compared, dataset, rows } from './dataset.js';
 
 export { dataset };
 
@@ -21,7 +21,7 @@ function App() {
 
   const onComplete = (event) => {
     const [best] = event.detail.ranking;
-    setTop(best ? { title: titleOf(best.id), score: best.score } : null);
+    setTop(best ? { title: best.title, score: best.score } : null);
   };
 
   return h(

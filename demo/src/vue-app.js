@@ -10,7 +10,7 @@
 import { createApp, h, ref } from 'vue';
 // Defines <career-table>, <career-quiz> and the rest.
 import 'career-compare';
-import { compared, dataset, rows, titleOf } from './dataset.js';
+import { compared, dataset, rows } from './dataset.js';
 
 export { dataset };
 
@@ -21,7 +21,7 @@ const App = {
 
     const onComplete = (event) => {
       const [best] = event.detail.ranking;
-      top.value = best ? { title: titleOf(best.id), score: best.score } : null;
+      top.value = best ? { title: best.title, score: best.score } : null;
     };
 
     return () =>

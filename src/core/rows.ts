@@ -1,4 +1,5 @@
 import type { Career, Link, PercentileKey } from '../data/types.js';
+import { INTEREST_AREAS } from './interests.js';
 import { formatChange, formatCount, formatMoney, formatMoneyRange, formatPeriod } from './format.js';
 import type { PayUnit } from './format.js';
 import { HOURS_PER_YEAR, payFigures } from './pay.js';
@@ -50,9 +51,6 @@ const EDITORIAL: readonly string[] = [
   'patient-contact',
   'advancement',
 ] satisfies RowKey[];
-
-/** O*NET's interest areas, in its order; their words are in the table's strings. */
-const INTEREST_AREAS = ['Realistic', 'Investigative', 'Artistic', 'Social', 'Enterprising', 'Conventional'];
 
 /** The words a row model needs; the table's string catalogue provides them. */
 export type RowTextKey =
@@ -190,7 +188,9 @@ function cellFor(key: RowKey, career: Career, { unit, locale, t }: RowOptions): 
       return zone ? textCell(t(`jobZone${zone as 1 | 2 | 3 | 4 | 5}`)) : undefined;
     }
     case 'interests': {
-      const areas = (career.interests?.highPoints ?? []).filter((area) => INTEREST_AREAS.includes(area));
+      const areas = (career.interests?.highPoints ?? []).filter((area) =>
+        (INTEREST_AREAS as readonly string[]).includes(area),
+      );
       const words = areas.map((area) => t(`interest${area as 'Realistic'}`));
       return words.length ? { items: words } : undefined;
     }

@@ -160,7 +160,11 @@ export interface Career {
   interests?: Interests;
   /** Calls to action: a guide, a course, job listings. */
   links?: Link[];
-  /** Quiz profile: trait name → 0..1, how strongly the career has it. */
+  /**
+   * Quiz profile: trait name → 0..1, how strongly the career has it. Careers
+   * with O*NET interests have the traits realistic … conventional and
+   * preparation without this; the ones named here win.
+   */
   traits?: Record<string, number>;
   /** Quiz reasons: trait name → why the career fits a reader who wants it. */
   traitNotes?: Record<string, string>;
@@ -168,7 +172,10 @@ export interface Career {
 
 export interface QuizOption {
   label: string;
-  /** Trait name → weight; positive means the reader wants the trait. */
+  /**
+   * Trait name → weight: positive when the option says the reader likes the
+   * trait, negative when they dislike it. In a `level` question, the wanted level, 0–1.
+   */
   traits: Record<string, number>;
   /** What choosing this option says about the reader, e.g. "You'd rather work with patients". */
   reason?: string;
@@ -178,6 +185,18 @@ export interface QuizQuestion {
   /** Slug, unique in the quiz. */
   id: string;
   text: string;
+  /**
+   * What the question asks about in a few words, e.g. "organising records and
+   * data"; reasons name it ("You chose “I'd love it” for organising records and data").
+   */
+  topic?: string;
+  /**
+   * `level`: the question asks how much of a trait the reader wants, not
+   * whether: each option's traits give the wanted level, 0–1, and a career
+   * fits by how close its own level is. Without `kind`, an option's traits are
+   * weights for what the reader likes (+) or dislikes (−).
+   */
+  kind?: 'level';
   options: QuizOption[];
 }
 

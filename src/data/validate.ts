@@ -168,15 +168,18 @@ const career = object({
   traitNotes: map(text),
 });
 
-const question = object({
-  'id!': slug('setting'),
-  'text!': text,
-  'options!': list(
-    object({ 'label!': text, 'traits!': map(number()), reason: text }),
-    'a list of at least two options',
-    2,
-  ),
-});
+/** A question's options: a like question's traits are weights of any sign, a level question's are levels, 0–1. */
+const options = (weight: Check) =>
+  list(object({ 'label!': text, 'traits!': map(weight), reason: text }), 'a list of at least two options', 2);
+
+const question: Check = (value, path, errors) =>
+  object({
+    'id!': slug('setting'),
+    'text!': text,
+    topic: text,
+    kind: matching(/^level$/, '"level" (or no kind)'),
+    'options!': options(isObject(value) && value.kind === 'level' ? number(0, 1) : number()),
+  })(value, path, errors);
 
 const datasetFields = object({
   version: (value, path, errors) => value === 1 || fail(errors, path, '1'),

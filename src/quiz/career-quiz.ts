@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { formatCount } from '../core/format.js';
-import { hasProfile, rankCareers } from '../core/scoring.js';
+import { INTEREST_AREAS, PREPARATION, interestTrait } from '../core/interests.js';
+import { hasProfile, quizTraits, rankCareers } from '../core/scoring.js';
 import type { QuizResult, Reason } from '../core/scoring.js';
 import { parseList } from '../data/select.js';
 import type { Career, Quiz } from '../data/types.js';
@@ -14,21 +15,23 @@ import { quizStyles } from './styles.js';
 /** One career in the quiz's result. */
 export interface QuizRank {
   id: string;
+  /** The career's title, as the quiz shows it. */
+  title: string;
   /** 0–100. */
   score: number;
   /** Why the career fits, in words, from the reader's answers. */
   reasons: string[];
   /** Place, 1 = best; tied careers share a place. */
   rank: number;
-  /** True when the career shares its place with another (scores within 3 points). */
+  /** True when the career shares its place with another (scores within 2 points). */
   tied: boolean;
 }
 
 /** Detail of the `career-quiz-complete` event. */
 export interface CareerQuizCompleteDetail {
-  /** Every scored career, best first. */
+  /** Every scored career, best first; empty when the answers point nowhere. */
   ranking: QuizRank[];
-  /** True when no clear match emerged. */
+  /** True when the answers point at no interest (all the same, e.g. all "Not sure"). */
   flat: boolean;
 }
 
@@ -37,11 +40,14 @@ type T = ReturnType<typeof quizStrings>;
 /**
  * A short fit quiz: one question at a time as a native radio group, then every
  * candidate career ranked with a 0–100 match and the reasons, in words, from
- * the answers. Scoring lives in `core/scoring.ts`. Answers never leave the page.
+ * the answers. The built-in quiz asks about the six O*NET interest areas and
+ * preparation, and ranks any careers with O*NET interest profiles (the
+ * `careers` named, or the built-in careers). Scoring lives in
+ * `core/scoring.ts`. Answers never leave the page.
  *
  * @customElement career-quiz
  *
- * @event career-quiz-complete - The reader finished the quiz. `detail: { ranking: [{ id, score, reasons, rank, tied }], flat }`, best first.
+ * @event career-quiz-complete - The reader finished the quiz. `detail: { ranking: [{ id, title, score, reasons, rank, tied }], flat }`, best first; `flat: true` (and no ranking) when the answers point nowhere.
  *
  * @csspart credit - The credit O*NET's licence asks for, under the results.
  * @csspart base - The quiz section.
@@ -59,7 +65,8 @@ type T = ReturnType<typeof quizStrings>;
  * @csspart restart - The "Start again" button.
  * @csspart results-heading - The heading over the results.
  * @csspart note - What the result means (a starting point, not a test).
- * @csspart flat - The note shown when no clear match emerged.
+ * @csspart flat - The note shown when the answers point nowhere.
+ * @csspart careers - The careers listed, unranked, when the answers point nowhere.
  * @csspart ranking - The ordered list of careers.
  * @csspart match - One career in the ranking.
  * @csspart career - A career's title in the ranking.
@@ -68,7 +75,7 @@ type T = ReturnType<typeof quizStrings>;
  * @csspart reasons - The list of reasons for one career.
  * @csspart links - A career's calls to action.
  * @csspart link - One call to action.
- * @csspart unscored - Careers left out for lack of a quiz profile.
+ * @csspart unscored - Careers left out for lack of an interest profile.
  * @csspart empty - The message shown when there is no quiz or nothing to rank.
  * @csspart messages - The list of messages about bad input.
  * @csspart message - One message about bad input.
@@ -112,8 +119,9 @@ export class CareerQuiz extends CareerElement {
     // `rest` is the score, rank and tied, in that order.
     return this.result?.ranking.map(({ career, reasons, ...rest }) => ({
       id: career.id,
+      title: career.title,
       ...rest,
-      reasons: reasons.map((reason) => describe(reason, t)),
+      reasons: reasons.map((reason) => describe(reason, career, t)),
     }));
   }
 
@@ -139,10 +147,12 @@ export class CareerQuiz extends CareerElement {
   /** The careers to rank: those named, or every career with a quiz profile. */
   private score(quiz: Quiz): QuizResult {
     const named = parseList(this.careers).length > 0;
-    const chosen = quiz.questions.map((question, i) => question.options[this.answers[i]]).filter(Boolean);
+    const { likes } = quizTraits(quiz.questions);
+    const answers = quiz.questions.map((question, i) => question.options[this.answers[i]]);
     return rankCareers(
-      this.selection.careers.filter((career) => named || hasProfile(career)),
-      chosen,
+      this.selection.careers.filter((career) => named || hasProfile(career, likes)),
+      quiz.questions,
+      answers,
     );
   }
 
@@ -160,7 +170,8 @@ export class CareerQuiz extends CareerElement {
     }
     this.result = this.score(quiz);
     const [best] = this.result.ranking;
-    this.announcement = `${t('results')}${best ? `: ${best.career.title}, ${this.percent(best.score, t)}` : ''}`;
+    const summary = best ? `${best.career.title}, ${this.percent(best.score, t)}` : t('flat');
+    this.announcement = `${t('results')}: ${summary}`;
     this.emit<CareerQuizCompleteDetail>('career-quiz-complete', { ranking: this.ranking!, flat: this.result.flat });
   }
 
@@ -198,7 +209,8 @@ export class CareerQuiz extends CareerElement {
     const t = quizStrings(this.resolvedLocale);
     const quiz = this.quiz;
     return html`${this.renderMessages()}${
-      quiz?.questions.length && this.selection.careers.some(hasProfile)
+      quiz?.questions.length &&
+      this.selection.careers.some((career) => hasProfile(career, quizTraits(quiz.questions).likes))
         ? html`<section part="base" aria-labelledby="title">
             <h2 id="title" part="title">${quiz.title || t('title')}</h2>
             ${quiz.intro ? html`<p part="intro">${quiz.intro}</p>` : nothing}
@@ -243,32 +255,12 @@ export class CareerQuiz extends CareerElement {
       </div>`;
   }
 
-  private renderResults({ ranking, unscored, flat }: QuizResult, t: T) {
+  private renderResults(result: QuizResult, t: T) {
+    const { unscored, flat } = result;
     return html`<h3 part="results-heading" tabindex="-1">${t('results')}</h3>
       <p part="note">${t('note')}</p>
       ${flat ? html`<p part="flat">${t('flat')}</p>` : nothing}
-      <ol part="ranking">
-        ${ranking.map(
-          ({ career, score, rank, tied, reasons }) =>
-            html`<li part="match" value=${rank}>
-              <p class="head">
-                <strong part="career">${career.title}</strong>
-                <span part="score">${this.percent(score, t)}${tied ? `, ${t('tied')}` : ''}</span>
-              </p>
-              ${bar(score, 'bar')}
-              <ul part="reasons">
-                ${reasons.length ? reasons.map((reason) => html`<li>${describe(reason, t)}</li>`) : html`<li>${t('noReasons')}</li>`}
-              </ul>
-              ${
-                career.links?.length
-                  ? html`<ul part="links">
-                      ${career.links.map((link) => html`<li>${renderLink(link.href, link.label)}</li>`)}
-                    </ul>`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ol>
+      ${flat ? this.renderUnranked(result.scored) : this.renderRanking(result, t)}
       ${
         unscored.length
           ? html`<ul part="unscored">
@@ -276,8 +268,38 @@ export class CareerQuiz extends CareerElement {
             </ul>`
           : nothing
       }
-      ${this.renderCredit(ranking.map((match) => match.career))}
+      ${this.renderCredit(result.scored)}
       <button type="button" part="button restart" class="secondary" @click=${this.restart}>${t('restart')}</button>`;
+  }
+
+  private renderRanking({ ranking }: QuizResult, t: T) {
+    return html`<ol part="ranking">
+      ${ranking.map(
+        ({ career, score, rank, tied, reasons }) =>
+          html`<li part="match" value=${rank}>
+            <p class="head">
+              <strong part="career">${career.title}</strong>
+              <span part="score">${this.percent(score, t)}${tied ? `, ${t('tied')}` : ''}</span>
+            </p>
+            ${bar(score, 'bar')}
+            <ul part="reasons">
+              ${
+                reasons.length
+                  ? reasons.map((reason) => html`<li>${describe(reason, career, t)}</li>`)
+                  : html`<li>${t('noReasons')}</li>`
+              }
+            </ul>
+            ${renderLinks(career)}
+          </li>`,
+      )}
+    </ol>`;
+  }
+
+  /** The careers, in the order given, with no score: for answers that point nowhere. */
+  private renderUnranked(careers: Career[]) {
+    return html`<ul part="careers">
+      ${careers.map((career) => html`<li><strong part="career">${career.title}</strong>${renderLinks(career)}</li>`)}
+    </ul>`;
   }
 
   /** The credit O*NET's licence asks for, since the careers' quiz profiles and notes draw on its interests. */
@@ -287,9 +309,36 @@ export class CareerQuiz extends CareerElement {
   }
 }
 
-/** "You'd rather X — the career's note", with fallbacks for a missing reason or note. */
-function describe({ option, note, wanted }: Reason, t: T): string {
-  return `${option.reason || t('chose', { label: option.label })} — ${note || t(wanted ? 'offers' : 'little')}`;
+function renderLinks(career: Career) {
+  if (!career.links?.length) return nothing;
+  return html`<ul part="links">
+    ${career.links.map((link) => html`<li>${renderLink(link.href, link.label)}</li>`)}
+  </ul>`;
+}
+
+/**
+ * A reason in words: the reader's answer, then what the career has to match
+ * it: its own note, its place among O*NET's interest areas, or its Job Zone.
+ */
+export function describe(reason: Reason, career: Career, t: T): string {
+  const { question, option, trait, wanted, place, of, note } = reason;
+  const answer = question.topic
+    ? t('choseFor', { label: option.label, topic: question.topic })
+    : option.reason || t('chose', { label: option.label });
+  if (note) return `${answer} — ${note}`;
+  const area = INTEREST_AREAS.find((name) => interestTrait(name) === trait);
+  if (area && place) {
+    let key: 'place1' | 'place2' | 'place3' | 'stronger' | 'weakest' | 'weaker';
+    if (!wanted) key = place === of ? 'weakest' : 'weaker';
+    else key = place <= 3 ? (`place${place}` as 'place1') : 'stronger';
+    return `${answer}; ${t('interestPlace', { word: t(`word${area}`), area: t(`area${area}`), place: t(key) })}`;
+  }
+  const zone = career.interests?.jobZone;
+  // Validation keeps a Job Zone a whole number from 1 to 5.
+  if (trait === PREPARATION && zone) {
+    return `${answer}; ${t('jobZone', { amount: t(`zone${zone as 1}`), zone })}`;
+  }
+  return `${answer} — ${t(wanted ? 'offers' : 'little')}`;
 }
 
 /** A bar for a 0–100 value, hidden from assistive technology: the number is always given as text beside it. */

@@ -68,9 +68,6 @@ export const quizStyles = css`
     color: inherit;
     border-color: var(--_border);
   }
-  [aria-disabled='true'] {
-    border-style: dashed;
-  }
   ol {
     padding-inline-start: 1.75em;
   }

@@ -258,17 +258,14 @@ describe('<career-compare> views and heading', () => {
 });
 
 describe('<career-compare> hand-off from the quiz to the table', () => {
-  // A reader who likes screens, short training and working alone: not a nurse or a phlebotomist.
-  const answers = [
-    'At a computer',
-    'A short course',
-    'Yes, most days',
-    'Working out the answer',
-    'Mostly seated',
-    'On my own',
-    'To deep expertise',
-    'Less than starting sooner',
-  ].map((start, n) => Math.max(0, questions[n]?.options.findIndex((option) => option.label.startsWith(start)) ?? 0));
+  // A reader who loves organising records, likes investigating and would rather not look after
+  // people: not a nurse or a phlebotomist.
+  const feelings = { conventional: "I'd love it", investigative: "I'd like it", social: 'Not at all' };
+  const answers = questions.map((question) => {
+    const trait = Object.keys(question.options.find((option) => Object.keys(option.traits).length).traits)[0];
+    const label = question.kind === 'level' ? 'No preference' : (feelings[trait] ?? 'Not sure');
+    return question.options.findIndex((option) => option.label === label);
+  });
 
   /** Answers every question of the nested quiz with clicks, in its shadow root. */
   async function completeQuiz(quiz) {

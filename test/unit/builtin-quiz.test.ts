@@ -1,127 +1,108 @@
 /**
- * The built-in quiz makes sense on the built-in careers: a reader who answers
- * as the source articles describe the person each career suits gets that
- * career first, clearly (not tied).
+ * The built-in quiz: interests and preparation in the project's own words,
+ * the six O*NET interest areas asked evenly, and sensible results for the
+ * readers the articles describe.
  */
 import { describe, expect, it } from 'vitest';
-import { hasProfile, rankCareers } from '../../src/core/scoring.js';
-import { builtinDataset } from '../../src/data/builtin.js';
+import { INTEREST_AREAS, PREPARATION, interestTrait } from '../../src/core/interests.js';
+import { quizTraits, rankCareers } from '../../src/core/scoring.js';
+import { builtinDataset, getCareer } from '../../src/data/builtin.js';
 import type { QuizOption } from '../../src/data/types.js';
 
 const quiz = builtinDataset.quiz!;
-const careers = builtinDataset.careers;
+const likes = quiz.questions.filter((question) => question.kind !== 'level');
+const areaTraits = INTEREST_AREAS.map(interestTrait);
 
-/** Answers by question id → the start of the chosen option's label; every question must be answered. */
-type Reader = Record<string, string>;
-
-function answer(reader: Reader): QuizOption[] {
+/** Answers: for each interest trait the label to choose ("I'd love it", …); every other like question "Not sure", no preference on training. */
+function answers(feelings: Record<string, string>, training = 'No preference'): QuizOption[] {
   return quiz.questions.map((question) => {
-    const start = reader[question.id];
-    const chosen = question.options.find((option) => option.label.startsWith(start));
-    if (!chosen) throw new Error(`${question.id}: no option starts with "${start}"`);
-    return chosen;
+    const trait = Object.keys(question.options.find((o) => Object.keys(o.traits).length)!.traits)[0];
+    const label = question.kind === 'level' ? training : (feelings[trait] ?? 'Not sure');
+    const option = question.options.find((o) => o.label.startsWith(label));
+    if (!option) throw new Error(`${question.id}: no option "${label}"`);
+    return option;
   });
 }
 
-/** Every combination of the readers' alternatives ({ q: ['A', 'B'] } → two readers). */
-function variants(base: Reader, alternatives: Record<string, string[]>): Reader[] {
-  return Object.entries(alternatives).reduce<Reader[]>(
-    (readers, [question, choices]) =>
-      readers.flatMap((reader) => choices.map((choice) => ({ ...reader, [question]: choice }))),
-    [base],
-  );
-}
-
-// "Consider healthcare coding if: you enjoy detail-oriented, independent work; you want to enter
-// healthcare quickly without a four-year degree; remote work is a top priority; you're energized
-// by puzzles" — and the coder's day at a desk, at a computer (both articles).
-const coder = variants(
-  {
-    setting: 'At a computer',
-    study: 'A short course',
-    remote: 'Yes, most days',
-    activity: 'Mostly seated',
-    teamwork: 'On my own',
-    goals: 'To deep expertise',
-  },
-  { tasks: ['Working out the answer', 'Checking work'], pay: ['Less than starting sooner', 'No preference'] },
-);
-
-// "Consider healthcare administration if: you're drawn to leadership and strategic decision-making;
-// you enjoy working with people and managing teams; you're willing to invest in a bachelor's or
-// master's degree; you want to shape how healthcare is delivered; you see yourself in senior leadership."
-const administrator = variants(
-  {
-    setting: 'In meetings',
-    study: 'Four or more years',
-    tasks: 'Setting goals',
-    teamwork: 'Guiding a team',
-    goals: 'To running a department',
-    pay: 'A lot',
-  },
-  { remote: ['Some days', 'No, on site'], activity: ['Mostly seated', 'A mix of both'] },
-);
-
-// The patient-care reader of the medical-assisting article: direct patient interaction in a dynamic
-// clinical setting, hands-on work, entering the workforce quickly, a stepping stone to advanced clinical roles.
-const assistant = variants(
-  {
-    setting: 'In an exam room',
-    study: 'A short course',
-    remote: 'No, on site',
-    tasks: 'Putting a worried person at ease',
-    teamwork: 'Side by side',
-    goals: 'To more advanced patient care',
-  },
-  { activity: ['On my feet', 'A mix of both'], pay: ['Less than starting sooner', 'No preference'] },
-);
-
-describe('the built-in quiz on the built-in careers', () => {
-  it('has eight questions and a profile for every built-in career', () => {
-    expect(quiz.questions).toHaveLength(8);
-    expect(careers.every(hasProfile)).toBe(true);
+describe('the built-in quiz', () => {
+  it('is short: at most 12 questions, every one with a topic for the reasons', () => {
+    expect(quiz.questions.length).toBeLessThanOrEqual(12);
+    for (const question of quiz.questions) expect(question.topic).toBeTruthy();
   });
 
-  it('asks only about traits the careers have', () => {
-    const known = new Set(careers.flatMap((career) => Object.keys(career.traits ?? {})));
-    for (const question of quiz.questions) {
-      for (const option of question.options)
-        for (const trait of Object.keys(option.traits)) expect(known).toContain(trait);
+  it('asks about each of the six interest areas the same number of times, in both directions', () => {
+    const asked = new Map(areaTraits.map((trait) => [trait, { questions: 0, up: 0, down: 0 }]));
+    for (const question of likes) {
+      const traits = new Set(question.options.flatMap((option) => Object.keys(option.traits)));
+      for (const trait of traits) {
+        const count = asked.get(trait);
+        expect(count, `${question.id} asks about ${trait}, which is not an interest area`).toBeDefined();
+        count!.questions++;
+        if (question.options.some((option) => option.traits[trait] > 0)) count!.up++;
+        if (question.options.some((option) => option.traits[trait] < 0)) count!.down++;
+      }
+      // A neutral answer, so a reader is never forced to lean.
+      expect(question.options.some((option) => Object.keys(option.traits).length === 0)).toBe(true);
+    }
+    const counts = [...asked.values()];
+    expect(counts[0].questions).toBeGreaterThan(0);
+    for (const count of counts) expect(count).toEqual({ ...counts[0] });
+    expect(counts[0].up).toBe(counts[0].questions);
+    expect(counts[0].down).toBe(counts[0].questions);
+  });
+
+  it('has one level question, on preparation, that maps its answers to Job Zones and allows no preference', () => {
+    const levels = quiz.questions.filter((question) => question.kind === 'level');
+    expect(levels).toHaveLength(1);
+    expect(quizTraits(quiz.questions).levels).toEqual([PREPARATION]);
+    const wanted = levels[0].options.map((option) => option.traits[PREPARATION]);
+    // Job Zones 1–2, 3, 4 and 5 on the 0–1 scale ((zone − 1) / 4), then no preference.
+    expect(wanted).toEqual([0.125, 0.5, 0.75, 1, undefined]);
+  });
+
+  it('says the result is a starting point, not a test of ability, and not for hiring or admission', () => {
+    expect(quiz.intro).toMatch(/starting point/);
+    expect(quiz.intro).toMatch(/not a test of ability/);
+    expect(quiz.intro).toMatch(/hiring or admission/);
+  });
+
+  it('leaves the built-in careers without hand-made traits: their profiles come from O*NET', () => {
+    for (const career of builtinDataset.careers) {
+      expect(career.traits).toBeUndefined();
+      expect(career.interests?.scores).toBeDefined();
+      expect(career.interests?.jobZone).toBeDefined();
     }
   });
 
-  for (const [name, readers, id] of [
-    ['"consider medical coding if…"', coder, 'medical-coder'],
-    ['"consider administration if…"', administrator, 'healthcare-administrator'],
-    ['patient-care', assistant, 'medical-assistant'],
+  const trio = ['medical-assistant', 'medical-coder', 'healthcare-administrator'].map((id) => getCareer(id)!);
+  for (const [leaning, feelings, first] of [
+    [
+      'Conventional',
+      { conventional: "I'd love it", investigative: "I'd like it", enterprising: 'Not really' },
+      'medical-coder',
+    ],
+    ['Social', { social: "I'd love it", realistic: "I'd like it", enterprising: 'Not really' }, 'medical-assistant'],
+    [
+      'Enterprising',
+      { enterprising: "I'd love it", social: "I'd like it", realistic: 'Not really' },
+      'healthcare-administrator',
+    ],
   ] as const) {
-    it(`ranks ${id} first, untied, for the ${name} reader`, () => {
-      for (const reader of readers) {
-        const { ranking, flat } = rankCareers(careers, answer(reader));
-        expect(ranking[0].career.id, JSON.stringify(reader)).toBe(id);
-        expect(ranking[0].tied, JSON.stringify(reader)).toBe(false);
-        expect(flat).toBe(false);
-      }
-    });
-
-    it(`gives the ${name} reader's top match two or three reasons from the career's own notes`, () => {
-      const [top] = rankCareers(careers, answer(readers[0])).ranking;
-      expect(top.reasons.length).toBeGreaterThanOrEqual(2);
-      expect(top.reasons.length).toBeLessThanOrEqual(3);
-      for (const reason of top.reasons) {
-        expect(reason.option.reason).toBeTruthy();
-        expect(reason.note).toBe(top.career.traitNotes?.[reason.trait]);
-      }
-      expect(top.reasons.some((reason) => reason.note)).toBe(true);
+    it(`puts ${first} first, untied, for a ${leaning}-leaning reader`, () => {
+      const { ranking, flat } = rankCareers(trio, quiz.questions, answers(feelings));
+      expect(flat).toBe(false);
+      expect(ranking[0].career.id).toBe(first);
+      expect(ranking[0].tied).toBe(false);
+      // The first reason is the leaning, at its true place among the career's O*NET scores.
+      const scores = ranking[0].career.interests!.scores!;
+      const place = 1 + Object.values(scores).filter((value) => value > scores[leaning]).length;
+      expect(ranking[0].reasons[0]).toMatchObject({ trait: leaning.toLowerCase(), wanted: true, place });
     });
   }
 
-  it('explains the medical assistant to the patient-care reader in the words the brief asks for', () => {
-    const [top] = rankCareers(careers, answer(assistant[0])).ranking;
-    expect(top.reasons[0]).toMatchObject({
-      trait: 'patient-care',
-      note: 'medical assistants spend much of the day with patients',
-      option: { reason: "You'd rather spend your day with patients" },
-    });
+  it('gives the "don\'t point one way" result for all-neutral answers, or the same answer everywhere', () => {
+    expect(rankCareers(trio, quiz.questions, answers({})).flat).toBe(true);
+    const loveAll = Object.fromEntries(areaTraits.map((trait) => [trait, "I'd love it"]));
+    expect(rankCareers(trio, quiz.questions, answers(loveAll, 'A four-year degree')).flat).toBe(true);
   });
 });

@@ -166,16 +166,30 @@ export const fullQuizOption = {
   reason: "You'd rather work with patients",
 } satisfies Required<QuizOption>;
 
-export const fullQuizQuestion = {
+/** A like question: every field but `kind`, which only a level question has. */
+export const likeQuizQuestion = {
   id: 'setting',
   text: 'Where would you like to work?',
+  topic: 'where to work',
   options: [fullQuizOption, { label: 'From home', traits: { remote: 1 } }],
+} satisfies Omit<Required<QuizQuestion>, 'kind'>;
+
+/** A level question, with every field. */
+export const fullQuizQuestion = {
+  id: 'training',
+  text: 'How long would you like to train?',
+  topic: 'how long to train',
+  kind: 'level',
+  options: [
+    { label: 'A year or two', traits: { preparation: 0.5 }, reason: 'You would rather train for a year or two' },
+    { label: 'No preference', traits: {} as Record<string, number> },
+  ],
 } satisfies Required<QuizQuestion>;
 
 export const fullQuiz = {
   title: 'Which career fits you?',
   intro: 'Three questions.',
-  questions: [fullQuizQuestion],
+  questions: [likeQuizQuestion, fullQuizQuestion],
 } satisfies Required<Quiz>;
 
 export const fullCredit = {
@@ -318,7 +332,14 @@ function datasetArbitrary(wrap: Wrap, valid: boolean): fc.Arbitrary<Dataset> {
     ['id', 'title'],
   );
   const option = record<QuizOption>({ label: text, traits: map(number(-5, 5)), reason: text }, ['label', 'traits']);
-  const question = record<QuizQuestion>({ id: slug, text, options: list(option, 2, 4) }, ['id', 'text', 'options']);
+  const levelOption = record<QuizOption>({ label: text, traits: map(number(0, 1)), reason: text }, ['label', 'traits']);
+  const question = fc.oneof(
+    record<QuizQuestion>({ id: slug, text, topic: text, options: list(option, 2, 4) }, ['id', 'text', 'options']),
+    record<QuizQuestion>(
+      { id: slug, text, topic: text, kind: fc.constant('level' as const), options: list(levelOption, 2, 4) },
+      ['id', 'text', 'kind', 'options'],
+    ),
+  );
   const quiz = record<Quiz>(
     {
       title: text,

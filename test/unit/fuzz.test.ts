@@ -12,12 +12,12 @@ import { payFigures } from '../../src/core/pay.js';
 import { PERCENTILE_KEYS } from '../../src/data/types.js';
 import { ROW_KEYS, buildRows, captionText, listText, parseRows, sourceKinds } from '../../src/core/rows.js';
 import { linearScale, niceTicks, tickStep } from '../../src/core/scale.js';
-import { rankCareers, readerWants, reasonsFor, scoreCareer } from '../../src/core/scoring.js';
+import { rankCareers, readerProfile, reasonsFor, scoreCareer } from '../../src/core/scoring.js';
 import { collectSources } from '../../src/core/sources.js';
 import { createCatalogue, fill, loadLanguage } from '../../src/core/strings.js';
 import { mergeDatasets } from '../../src/data/merge.js';
 import { parseList, selectCareers } from '../../src/data/select.js';
-import type { Career, Dataset, QuizOption } from '../../src/data/types.js';
+import type { Career, Dataset, QuizOption, QuizQuestion } from '../../src/data/types.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { tableStrings } from '../../src/table/strings.js';
 import { builtinJson, nearValidDatasetArb, validDatasetArb } from './fixtures.js';
@@ -99,13 +99,22 @@ const answersArb = fc.array(
   { maxLength: 6 },
 ) as fc.Arbitrary<QuizOption[]>;
 
+/** A question for each answer (every third a level question), so the answers are the chosen options. */
+const questionsFor = (answers: QuizOption[]): QuizQuestion[] =>
+  answers.map((option, i) => ({
+    id: `q${i}`,
+    text: `Question ${i}`,
+    ...(i % 3 === 2 && { kind: 'level' as const }),
+    options: [option, { label: 'No preference', traits: {} }],
+  }));
+
 describe('scoring on any careers and answers', () => {
   it('gives every career a whole-number score from 0 to 100, whatever the trait names and weights', () => {
     fc.assert(
       fc.property(careersArb, answersArb, (careers, answers) => {
-        const wants = readerWants(answers);
+        const reader = readerProfile(questionsFor(answers), answers);
         for (const career of careers) {
-          const score = scoreCareer(career, wants);
+          const score = scoreCareer(career, reader);
           expect(Number.isInteger(score), `score ${score}`).toBe(true);
           expect(score).toBeGreaterThanOrEqual(0);
           expect(score).toBeLessThanOrEqual(100);
@@ -118,8 +127,10 @@ describe('scoring on any careers and answers', () => {
   it('ranks consistently: places from 1, scores never rising, every profiled career once', () => {
     fc.assert(
       fc.property(careersArb, answersArb, (careers, answers) => {
-        const { ranking, unscored } = rankCareers(careers, answers);
-        expect(ranking.length + unscored.length).toBe(careers.length);
+        const { ranking, scored, unscored, flat } = rankCareers(careers, questionsFor(answers), answers);
+        expect(scored.length + unscored.length).toBe(careers.length);
+        expect(ranking.map((match) => match.career)).toEqual(flat ? [] : expect.arrayContaining(scored));
+        expect(ranking).toHaveLength(flat ? 0 : scored.length);
         ranking.forEach((match, index) => {
           expect(match.rank).toBeGreaterThanOrEqual(1);
           expect(match.rank).toBeLessThanOrEqual(index + 1);
@@ -134,7 +145,7 @@ describe('scoring on any careers and answers', () => {
     fc.assert(
       fc.property(careersArb, answersArb, (careers, answers) => {
         for (const career of careers) {
-          const reasons = reasonsFor(career, answers);
+          const reasons = reasonsFor(career, questionsFor(answers), answers);
           expect(reasons.length).toBeLessThanOrEqual(3);
           for (const reason of reasons) {
             expect(answers).toContain(reason.option);
@@ -151,7 +162,9 @@ describe('scoring on any careers and answers', () => {
   it('is deterministic', () => {
     fc.assert(
       fc.property(careersArb, answersArb, (careers, answers) => {
-        expect(rankCareers(careers, answers)).toEqual(rankCareers(careers, answers));
+        expect(rankCareers(careers, questionsFor(answers), answers)).toEqual(
+          rankCareers(careers, questionsFor(answers), answers),
+        );
       }),
       RUNS,
     );
@@ -164,7 +177,7 @@ describe('scoring on any careers and answers', () => {
         fc.array(fc.record({ id: fc.string(), title: fc.string(), traits: wild }), { maxLength: 4 }),
         fc.array(fc.record({ label: fc.string(), traits: wild }), { maxLength: 4 }),
         (careers, answers) => {
-          rankCareers(careers as Career[], answers);
+          rankCareers(careers as Career[], questionsFor(answers), answers);
         },
       ),
       RUNS,
@@ -372,7 +385,7 @@ describe('the data pipeline end to end', () => {
           }
           const questions = merged.quiz?.questions ?? [];
           const chosen = questions.map((question, i) => question.options[(picks[i] ?? 0) % question.options.length]);
-          for (const match of rankCareers(merged.careers, chosen).ranking) {
+          for (const match of rankCareers(merged.careers, questions, chosen).ranking) {
             expect(Number.isInteger(match.score)).toBe(true);
             expect(match.score).toBeGreaterThanOrEqual(0);
             expect(match.score).toBeLessThanOrEqual(100);

@@ -77,6 +77,12 @@ const valid: [string, unknown][] = [
       d.quiz.questions[0].options[0].traits = { remote: -3.5 };
     }),
   ],
+  [
+    'a level question with levels from 0 to 1',
+    full((d) => {
+      d.quiz.questions[1].options[0].traits = { preparation: 1, pace: 0 };
+    }),
+  ],
   ['sources only with a name', { careers: [], sources: [{ name: 'BLS' }, { name: 'O*NET' }] }],
   [
     'pay with only the required fields',
@@ -313,6 +319,18 @@ const invalid: [string, unknown][] = [
   ['version 2', { version: 2, careers: [] }],
   ['version "1"', { version: '1', careers: [] }],
   ['a quiz without questions', { careers: [], quiz: { title: 'Quiz' } }],
+  [
+    'a level above 1 in a level question',
+    full((d) => {
+      d.quiz.questions[1].options[0].traits = { preparation: 1.5 };
+    }),
+  ],
+  [
+    'an unknown question kind',
+    full((d) => {
+      d.quiz.questions[0].kind = 'scale';
+    }),
+  ],
   ['empty questions', { careers: [], quiz: { questions: [] } }],
   [
     'a question with one option',

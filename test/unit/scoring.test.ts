@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TIE_MARGIN, hasProfile, rankCareers, readerWants, reasonsFor, scoreCareer } from '../../src/core/scoring.js';
-import type { Career, QuizOption } from '../../src/data/types.js';
+import {
+  LEVEL_SHARE,
+  TIE_MARGIN,
+  correlation,
+  hasProfile,
+  quizTraits,
+  rankCareers,
+  readerProfile,
+  reasonsFor,
+  scoreCareer,
+} from '../../src/core/scoring.js';
+import { careerTraits } from '../../src/core/interests.js';
+import type { Career, QuizOption, QuizQuestion } from '../../src/data/types.js';
 
 const career = (id: string, traits?: Record<string, number>, traitNotes?: Record<string, string>): Career => ({
   id,
@@ -9,17 +20,34 @@ const career = (id: string, traits?: Record<string, number>, traitNotes?: Record
   ...(traits && { traits }),
   ...(traitNotes && { traitNotes }),
 });
-const option = (traits: Record<string, number>, reason?: string): QuizOption => ({
-  label: `label ${Object.keys(traits).join(' ')}`,
+const option = (traits: Record<string, number>, label = Object.keys(traits).join(' ') || 'neutral'): QuizOption => ({
+  label,
   traits,
-  ...(reason && { reason }),
 });
-const ids = (careers: { career: Career }[]) => careers.map((match) => match.career.id);
+/** A like question per trait with a five-step scale, as the built-in quiz asks. */
+const likeQuestion = (trait: string): QuizQuestion => ({
+  id: trait,
+  text: `How about ${trait}?`,
+  topic: trait,
+  options: [2, 1, 0, -1, -2].map((weight) => option(weight ? { [trait]: weight } : {}, `${weight}`)),
+});
+const levelQuestion: QuizQuestion = {
+  id: 'preparation',
+  text: 'How long?',
+  kind: 'level',
+  options: [option({ preparation: 0 }, 'short'), option({ preparation: 1 }, 'long'), option({}, 'any')],
+};
+const areas = ['a', 'b', 'c', 'd'];
+const questions = [...areas.map(likeQuestion), levelQuestion];
+/** Answers for the questions above: a weight per area (2 … −2), and the level option's label. */
+const answer = (weights: number[], level = 'any'): QuizOption[] => [
+  ...weights.map((weight, i) => questions[i].options.find((o) => o.label === `${weight}`)!),
+  levelQuestion.options.find((o) => o.label === level)!,
+];
+const ids = (matches: { career: Career }[]) => matches.map((match) => match.career.id);
 
-const traitName = fc.constantFrom('patient-care', 'desk-work', 'detail', 'leadership', 'remote', 'degree');
-// Trait levels in hundredths, as datasets write them (scores are whole percentages).
-const traitLevel = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
-const profile = fc.dictionary(traitName, traitLevel, { minKeys: 1 });
+const level = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
+const profile = fc.record({ a: level, b: level, c: level, d: level, preparation: level });
 const careersArb = fc
   .uniqueArray(fc.record({ id: fc.stringMatching(/^[a-z]{1,8}$/), traits: profile }), {
     minLength: 1,
@@ -27,48 +55,78 @@ const careersArb = fc
     selector: (c) => c.id,
   })
   .map((list) => list.map((c) => career(c.id, c.traits)));
-const answersArb = fc.array(
-  fc.record({ label: fc.string(), traits: fc.dictionary(traitName, fc.double({ min: -2, max: 2, noNaN: true })) }),
-  { maxLength: 8 },
-);
+const weightArb = fc.constantFrom(2, 1, 0, -1, -2);
+const answersArb = fc
+  .tuple(fc.array(weightArb, { minLength: 4, maxLength: 4 }), fc.constantFrom('short', 'long', 'any'))
+  .map(([weights, lvl]) => answer(weights, lvl));
+
+describe('correlation', () => {
+  it("is Pearson's r, 1 for the same shape at any height or spread, −1 for the mirror image", () => {
+    expect(correlation([1, 2, 3], [1, 2, 3])).toBeCloseTo(1);
+    expect(correlation([1, 2, 3], [10, 20, 30])).toBeCloseTo(1);
+    expect(correlation([1, 2, 3], [6, 7, 8])).toBeCloseTo(1);
+    expect(correlation([1, 2, 3], [3, 2, 1])).toBeCloseTo(-1);
+    // x = (−1, 0, 1), y = (1, 0, 0) centred (2/3, −1/3, −1/3): r = −1 / √(2 · 2/3) = −0.866
+    expect(correlation([1, 2, 3], [1, 0, 0])).toBeCloseTo(-0.866);
+  });
+
+  it('is 0 when either list has no spread', () => {
+    expect(correlation([1, 1, 1], [1, 2, 3])).toBe(0);
+    expect(correlation([1, 2, 3], [0, 0, 0])).toBe(0);
+  });
+});
 
 describe('scoreCareer: the formula', () => {
-  it('is Σ |W_t|·match_t / Σ |W_t|, as a rounded percentage', () => {
-    // W = { a: 2, b: 1 }; c = { a: 0.5, b: 1 } → (2·0.5 + 1·1) / 3 = 0.667
-    const wants = readerWants([option({ a: 1, b: 1 }), option({ a: 1 })]);
-    expect(wants).toEqual(
-      new Map([
-        ['a', 2],
-        ['b', 1],
-      ]),
+  it('is 100 · (r + 1) / 2 with no level answered', () => {
+    const reader = readerProfile(questions, answer([2, 0, 0, -2]));
+    expect([...reader.likes]).toEqual([
+      ['a', 2],
+      ['b', 0],
+      ['c', 0],
+      ['d', -2],
+    ]);
+    // Same shape as the reader: r = 1.
+    expect(scoreCareer(career('x', { a: 0.9, b: 0.5, c: 0.5, d: 0.1 }), reader)).toBe(100);
+    // The mirror image: r = −1.
+    expect(scoreCareer(career('y', { a: 0.1, b: 0.5, c: 0.5, d: 0.9 }), reader)).toBe(0);
+    // Reader (1, 0, 0, −1) against (1, 0, 0, 0) centred (¾, −¼, −¼, −¼): r = 1 / √(2 · ¾) = 0.816 → 91.
+    expect(scoreCareer(career('z', { a: 1, b: 0, c: 0, d: 0 }), reader)).toBe(91);
+  });
+
+  it('matches the shape of a profile, not its height: a career high in everything gains nothing', () => {
+    const reader = readerProfile(questions, answer([2, 1, 0, 0]));
+    const peaked = career('peaked', { a: 0.6, b: 0.3, c: 0.1, d: 0.1 });
+    const high = career('high', { a: 0.9, b: 0.9, c: 0.85, d: 0.85 });
+    expect(scoreCareer(peaked, reader)).toBeGreaterThan(scoreCareer(high, reader));
+    const raised = career('raised', { a: 0.9, b: 0.6, c: 0.4, d: 0.4 });
+    expect(scoreCareer(raised, reader)).toBe(scoreCareer(peaked, reader));
+  });
+
+  it(`gives an answered level ${LEVEL_SHARE * 100}% of the score, by closeness`, () => {
+    const traits = { a: 1, b: 0, c: 0, d: 0 };
+    const near = career('near', { ...traits, preparation: 0.25 });
+    const far = career('far', { ...traits, preparation: 1 });
+    const reader = readerProfile(questions, answer([2, 0, 0, 0], 'short'));
+    // r = 1: 0.75 · 1 + 0.25 · (1 − 0.25) = 0.9375 → 94; and 0.75 + 0.25 · 0 = 75.
+    expect(scoreCareer(near, reader)).toBe(94);
+    expect(scoreCareer(far, reader)).toBe(75);
+    // "No preference" leaves the level out.
+    expect(scoreCareer(far, readerProfile(questions, answer([2, 0, 0, 0])))).toBe(100);
+    // A career without the level trait is scored on its interests alone.
+    expect(scoreCareer(career('none', traits), reader)).toBe(100);
+  });
+
+  it('counts a like trait missing from the profile as 0', () => {
+    const reader = readerProfile(questions, answer([2, 0, 0, -2]));
+    expect(scoreCareer(career('x', { a: 1 }), reader)).toBe(
+      scoreCareer(career('y', { a: 1, b: 0, c: 0, d: 0 }), reader),
     );
-    expect(scoreCareer(career('x', { a: 0.5, b: 1 }), wants)).toBe(67);
-  });
-
-  it('counts a trait missing from the profile as 0', () => {
-    expect(scoreCareer(career('x', { a: 1 }), readerWants([option({ a: 1 }), option({ b: 1 })]))).toBe(50);
-  });
-
-  it('ignores traits the reader did not ask about', () => {
-    const wants = readerWants([option({ a: 1 })]);
-    expect(scoreCareer(career('x', { a: 0.8 }), wants)).toBe(80);
-    expect(scoreCareer(career('y', { a: 0.8, b: 1, c: 0 }), wants)).toBe(80);
-  });
-
-  it('rewards lacking a trait the reader wants to avoid (negative weight)', () => {
-    const wants = readerWants([option({ remote: -1 })]);
-    expect(scoreCareer(career('onsite', { remote: 0.1 }), wants)).toBe(90);
-    expect(scoreCareer(career('home', { remote: 0.9 }), wants)).toBe(10);
-  });
-
-  it('is 0 when no answer carries a weight', () => {
-    expect(scoreCareer(career('x', { a: 1 }), readerWants([option({}), option({ a: 0 })]))).toBe(0);
   });
 
   it('always lies between 0 and 100', () => {
     fc.assert(
       fc.property(careersArb, answersArb, (careers, answers) => {
-        for (const match of rankCareers(careers, answers).ranking) {
+        for (const match of rankCareers(careers, questions, answers).ranking) {
           expect(Number.isInteger(match.score)).toBe(true);
           expect(match.score).toBeGreaterThanOrEqual(0);
           expect(match.score).toBeLessThanOrEqual(100);
@@ -76,35 +134,95 @@ describe('scoreCareer: the formula', () => {
       }),
     );
   });
+
+  it('stays finite for huge and odd weights', () => {
+    const wild: QuizQuestion[] = [
+      { id: 'w', text: 'w', options: [option({ a: 1e308, b: -1e308 }), option({ a: Number.MAX_VALUE })] },
+      { id: 'v', text: 'v', options: [option({ a: 1e308 }), option({})] },
+    ];
+    const { ranking } = rankCareers([career('x', { a: 1, b: 0 })], wild, [wild[0].options[0], wild[1].options[0]]);
+    expect(ranking[0].score).toBe(100);
+  });
+});
+
+describe('careerTraits: a profile from O*NET', () => {
+  const nurse: Career = {
+    id: 'rn',
+    title: 'RN',
+    interests: {
+      jobZone: 3,
+      scores: { Realistic: 1, Investigative: 4, Artistic: 7, Social: 5.5, Enterprising: 2.5, Conventional: 4 },
+      source: { name: 'O*NET' },
+    },
+  };
+
+  it('scales the interest scores 1–7 and the Job Zone 1–5 to 0–1', () => {
+    expect(careerTraits(nurse)).toEqual({
+      realistic: 0,
+      investigative: 0.5,
+      artistic: 1,
+      social: 0.75,
+      enterprising: 0.25,
+      conventional: 0.5,
+      preparation: 0.5,
+    });
+  });
+
+  it("lets the career's own traits win", () => {
+    expect(careerTraits({ ...nurse, traits: { social: 0.1, night: 1 } })).toMatchObject({
+      social: 0.1,
+      night: 1,
+      artistic: 1,
+    });
+  });
 });
 
 describe('rankCareers', () => {
-  it('ranks the career strongest in a trait first when every answer points at that trait', () => {
+  it('ranks the career strongest in a trait first when the answers point at that trait alone', () => {
     fc.assert(
-      fc.property(
-        careersArb,
-        traitName,
-        fc.array(fc.double({ min: 0.1, max: 3, noNaN: true }), { minLength: 1, maxLength: 8 }),
-        (careers, trait, weights) => {
-          const { ranking } = rankCareers(
-            careers,
-            weights.map((weight) => option({ [trait]: weight })),
+      fc.property(careersArb, fc.integer({ min: 0, max: 3 }), fc.constantFrom(1, 2), (careers, area, weight) => {
+        const weights = [0, 0, 0, 0];
+        weights[area] = weight;
+        const { ranking } = rankCareers(careers, questions, answer(weights));
+        const trait = areas[area];
+        // Pointing at one trait, r ranks by how far that trait stands above the career's own mean, in spreads.
+        const standing = (c: Career) =>
+          correlation(
+            weights,
+            areas.map((t) => c.traits![t]),
           );
-          const strongest = Math.max(...careers.map((c) => c.traits?.[trait] ?? 0));
-          expect(ranking[0].career.traits?.[trait] ?? 0).toBe(strongest);
-          // The score is then the career's own level in the trait.
-          for (const match of ranking) expect(match.score).toBe(Math.round(100 * (match.career.traits?.[trait] ?? 0)));
-        },
-      ),
+        const best = Math.max(...careers.map(standing));
+        expect(ranking[0].score).toBe(Math.round((100 * (best + 1)) / 2));
+        // Among careers whose other traits are equal, that is the one highest in the trait.
+        const others = (c: Career) =>
+          areas
+            .filter((t) => t !== trait)
+            .map((t) => c.traits![t])
+            .join();
+        for (const c of careers) {
+          if (others(c) === others(ranking[0].career))
+            expect(c.traits![trait]).toBeLessThanOrEqual(ranking[0].career.traits![trait]);
+        }
+      }),
     );
+    // Two careers of the same shape score the same, tied; the one higher in `a` (more pronounced) comes first.
+    const { ranking } = rankCareers(
+      [career('low', { a: 0.5, b: 0.2, c: 0.2, d: 0.2 }), career('high', { a: 0.9, b: 0.2, c: 0.2, d: 0.2 })],
+      questions,
+      answer([2, 0, 0, 0]),
+    );
+    expect(ids(ranking)).toEqual(['high', 'low']);
+    expect(ranking.map((m) => [m.score, m.rank, m.tied])).toEqual([
+      [100, 1, true],
+      [100, 1, true],
+    ]);
   });
 
   it('does not change the other careers’ scores when a career is added', () => {
     fc.assert(
       fc.property(careersArb, profile, answersArb, (careers, traits, answers) => {
-        const before = new Map(rankCareers(careers, answers).ranking.map((m) => [m.career.id, m.score]));
-        const after = rankCareers([career('added-one', traits), ...careers], answers).ranking;
-        expect(after).toHaveLength(careers.length + 1);
+        const before = new Map(rankCareers(careers, questions, answers).ranking.map((m) => [m.career.id, m.score]));
+        const after = rankCareers([career('added-one', traits), ...careers], questions, answers).ranking;
         for (const match of after) {
           if (match.career.id !== 'added-one') expect(match.score).toBe(before.get(match.career.id));
         }
@@ -113,112 +231,120 @@ describe('rankCareers', () => {
   });
 
   it('leaves a career with no profile out, with a note, instead of scoring it 0', () => {
-    const careers = [career('a', { x: 1 }), career('none'), career('empty', {}), career('b', { x: 0.2 })];
-    const result = rankCareers(careers, [option({ x: 1 })]);
+    const careers = [career('a', { a: 1 }), career('none'), career('other', { z: 1 }), career('b', { b: 1 })];
+    const result = rankCareers(careers, questions, answer([2, 0, 0, 0]));
     expect(ids(result.ranking)).toEqual(['a', 'b']);
-    expect(result.unscored.map((c) => c.id)).toEqual(['none', 'empty']);
-    expect(hasProfile(careers[1])).toBe(false);
-    expect(hasProfile(careers[2])).toBe(false);
+    expect(result.unscored.map((c) => c.id)).toEqual(['none', 'other']);
+    expect(hasProfile(careers[1], quizTraits(questions).likes)).toBe(false);
   });
 
   it('is deterministic: same input, same output', () => {
     fc.assert(
       fc.property(careersArb, answersArb, (careers, answers) => {
-        expect(rankCareers(careers, answers)).toEqual(rankCareers(structuredClone(careers), structuredClone(answers)));
+        expect(rankCareers(careers, questions, answers)).toEqual(
+          rankCareers(structuredClone(careers), structuredClone(questions), structuredClone(answers)),
+        );
       }),
     );
   });
 
-  it('orders by score, then by the order the careers came in', () => {
-    const careers = [
-      career('c', { x: 0.5 }),
-      career('a', { x: 0.9 }),
-      career('b', { x: 0.5 }),
-      career('d', { x: 0.1 }),
-    ];
-    const { ranking } = rankCareers(careers, [option({ x: 1 })]);
-    expect(ids(ranking)).toEqual(['a', 'c', 'b', 'd']);
+  it('orders by score, then by how pronounced the profile is, then by the order the careers came in', () => {
     fc.assert(
       fc.property(careersArb, answersArb, (list, answers) => {
-        const ranked = rankCareers(list, answers).ranking;
+        const ranked = rankCareers(list, questions, answers).ranking;
         for (let i = 1; i < ranked.length; i++) {
           const [prev, cur] = [ranked[i - 1], ranked[i]];
           expect(prev.score).toBeGreaterThanOrEqual(cur.score);
-          if (prev.score === cur.score) expect(list.indexOf(prev.career)).toBeLessThan(list.indexOf(cur.career));
+          const same = (c: Career) => areas.map((t) => c.traits![t]).join();
+          // Same score and the same like profile: the order given.
+          if (prev.score === cur.score && same(prev.career) === same(cur.career))
+            expect(list.indexOf(prev.career)).toBeLessThan(list.indexOf(cur.career));
         }
       }),
     );
   });
 
   it(`treats scores within ${TIE_MARGIN} points of a group's first as tied, sharing its place`, () => {
-    const careers = [90, 88, 87, 86, 80, 79, 50].map((score, i) => career(`c${i}`, { x: score / 100 }));
-    const { ranking, flat } = rankCareers(careers, [option({ x: 1 })]);
+    // One like question: r is ±1 or 0 with a single trait, so score with a level instead.
+    const reader = answer([2, 0, 0, 0], 'long');
+    const levels = [1, 0.92, 0.88, 0.84, 0.6, 0.56, 0];
+    const careers = levels.map((preparation, i) => career(`c${i}`, { a: 1, b: 0, c: 0, d: 0, preparation }));
+    const { ranking, flat } = rankCareers(careers, questions, reader);
     expect(ranking.map((m) => [m.score, m.rank, m.tied])).toEqual([
-      [90, 1, true],
-      [88, 1, true],
-      [87, 1, true],
-      [86, 4, false],
-      [80, 5, true],
-      [79, 5, true],
-      [50, 7, false],
+      [100, 1, true],
+      [98, 1, true],
+      [97, 3, true],
+      [96, 3, true],
+      [90, 5, true],
+      [89, 5, true],
+      [75, 7, false],
     ]);
     expect(flat).toBe(false);
   });
 
-  it('says no clear match emerged when no answer carries a weight', () => {
-    const careers = [career('a', { x: 1 }), career('b', { x: 0 })];
-    const result = rankCareers(careers, [option({}), option({})]);
-    expect(result.flat).toBe(true);
-    expect(result.ranking.map((m) => m.score)).toEqual([0, 0]);
-    expect(rankCareers([career('a', { x: 1 })], []).flat).toBe(true);
-  });
-
-  it('says no clear match emerged when every career is tied', () => {
-    const careers = [career('a', { x: 0.6, y: 0.4 }), career('b', { x: 0.4, y: 0.6 })];
-    expect(rankCareers(careers, [option({ x: 1 }), option({ y: 1 })]).flat).toBe(true);
-    expect(rankCareers(careers, [option({ x: 1 })]).flat).toBe(false);
-    expect(rankCareers([careers[0]], [option({ x: 1 })]).flat).toBe(false);
+  it('says the answers point nowhere, and ranks nobody, when every like answer is the same', () => {
+    const careers = [career('a', { a: 1 }), career('b', { b: 1 })];
+    for (const weights of [
+      [0, 0, 0, 0],
+      [2, 2, 2, 2],
+      [-1, -1, -1, -1],
+    ]) {
+      const result = rankCareers(careers, questions, answer(weights, 'long'));
+      expect(result).toMatchObject({ flat: true, ranking: [] });
+      expect(ids(result.scored.map((c) => ({ career: c })))).toEqual(['a', 'b']);
+    }
+    expect(rankCareers(careers, questions, []).flat).toBe(true);
+    expect(rankCareers(careers, questions, answer([1, 0, 0, 0])).flat).toBe(false);
   });
 });
 
 describe('reasonsFor', () => {
-  const patients = option({ 'patient-care': 1, people: 0.5 }, "You'd rather spend your day with patients");
-  const desk = option({ 'desk-work': 1, detail: 0.5 }, "You'd rather work at a computer");
-  const team = option({ people: 0.8 }, "You'd rather work with a team");
-  const quick = option({ 'quick-start': 1 }, "You'd rather start soon");
-  const assistant = career(
-    'ma',
-    { 'patient-care': 0.95, people: 0.85, 'quick-start': 0.9, 'desk-work': 0.35, detail: 0.6 },
-    { 'patient-care': 'assistants spend much of the day with patients' },
-  );
+  const notes = { a: 'this job is all about a' };
+  const x = career('x', { a: 0.9, b: 0.6, c: 0.2, d: 0.1, preparation: 0.1 }, notes);
 
-  it('gives the answers that added most to the career, strongest first, each answer and trait once, up to three', () => {
-    const reasons = reasonsFor(assistant, [patients, desk, team, quick]);
-    expect(reasons.map((r) => [r.option, r.trait])).toEqual([
-      [patients, 'patient-care'], // 1 × 0.95
-      [quick, 'quick-start'], // 1 × 0.9
-      [team, 'people'], // 0.8 × 0.85 (patients' people share is the same option, already used)
+  it('credits a liked trait the career is high in, through the answer that liked it, likes first, strongest first', () => {
+    const answers = answer([2, 1, 0, -2]);
+    const reasons = reasonsFor(x, questions, answers);
+    expect(reasons.map((r) => [r.trait, r.wanted, r.place, r.option.label])).toEqual([
+      ['a', true, 1, '2'],
+      ['b', true, 2, '1'],
+      ['d', false, 4, '-2'],
     ]);
-    expect(reasons[0].note).toBe('assistants spend much of the day with patients');
-    expect(reasons[1].note).toBeUndefined();
-    expect(reasons.every((r) => r.wanted)).toBe(true);
+    expect(reasons[0].note).toBe('this job is all about a');
+    expect(reasons[0].question.topic).toBe('a');
   });
 
-  it('leaves out answers the career meets less than halfway', () => {
-    const reasons = reasonsFor(assistant, [desk]);
-    expect(reasons.map((r) => r.trait)).toEqual(['detail']); // desk-work 0.35 is left out
-    expect(reasonsFor(career('x', { a: 0.2 }), [option({ a: 1 })])).toEqual([]);
+  it('never credits an answer that points away from the career', () => {
+    fc.assert(
+      fc.property(careersArb, answersArb, (careers, answers) => {
+        for (const c of careers) {
+          for (const reason of reasonsFor(c, questions, answers)) {
+            if (reason.question.kind === 'level') continue;
+            const weight = reason.option.traits[reason.trait];
+            const level = c.traits![reason.trait];
+            const mean = areas.reduce((sum, t) => sum + c.traits![t], 0) / areas.length;
+            // A liked trait the career has more of than its average, or a disliked one it has less of.
+            expect(weight > 0 ? level > mean : level < mean).toBe(true);
+            expect(reason.wanted).toBe(weight > 0);
+          }
+        }
+      }),
+    );
   });
 
-  it('explains an avoided trait the career lacks', () => {
-    const [reason] = reasonsFor(career('x', { remote: 0 }), [
-      option({ remote: -1 }, "You'd rather not work from home"),
-    ]);
-    expect(reason).toMatchObject({ trait: 'remote', wanted: false });
+  it('gives no reason through a trait that is low only because other answers were higher', () => {
+    // d is below the reader's mean, but no answer disliked it.
+    const reasons = reasonsFor(x, questions, answer([2, 0, 0, 0]));
+    expect(reasons.map((r) => r.trait)).toEqual(['a']);
   });
 
-  it('are attached to every ranked career', () => {
-    const { ranking } = rankCareers([assistant], [patients, quick]);
-    expect(ranking[0].reasons.map((r) => r.trait)).toEqual(['patient-care', 'quick-start']);
+  it('adds a level answer within half a step of the career, and only then', () => {
+    expect(reasonsFor(x, questions, answer([2, 0, 0, 0], 'short')).map((r) => r.trait)).toEqual(['a', 'preparation']);
+    expect(reasonsFor(x, questions, answer([2, 0, 0, 0], 'long')).map((r) => r.trait)).toEqual(['a']);
+  });
+
+  it('are attached to every ranked career, up to three', () => {
+    const { ranking } = rankCareers([x], questions, answer([2, 1, -1, -2], 'short'));
+    expect(ranking[0].reasons).toHaveLength(3);
   });
 });
