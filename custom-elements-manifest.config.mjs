@@ -26,11 +26,37 @@ function dropInternalMembers() {
   };
 }
 
+/**
+ * Leaves out the events the analyzer makes up from `new CustomEvent(name)`,
+ * where `name` is a variable (the base class's `emit`): it lists an event
+ * called "name". The real ones are documented with `@event`.
+ */
+function dropEventsNamedByVariables() {
+  const variables = new Set();
+  return {
+    name: 'drop-events-named-by-variables',
+    analyzePhase({ ts, node }) {
+      if (!ts.isNewExpression(node) || node.expression.getText() !== 'CustomEvent') return;
+      const [name] = node.arguments ?? [];
+      if (name && ts.isIdentifier(name)) variables.add(name.text);
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.events) {
+            declaration.events = declaration.events.filter((event) => event.description || !variables.has(event.name));
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [dropInternalMembers()],
+  plugins: [dropInternalMembers(), dropEventsNamedByVariables()],
 };
