@@ -209,7 +209,7 @@ function sharedNote(members) {
 }
 
 function eventDescription(event) {
-  const from = event.passedOnFrom ? `From its \`<${event.passedOnFrom}>\`, passed on: ` : '';
+  const from = event.passedOnFrom ? `Passed on from its \`<${event.passedOnFrom}>\`. ` : '';
   return cell(from + (event.description ?? ''));
 }
 
@@ -238,7 +238,7 @@ export function apiSection(element) {
   if (element.properties.length) {
     sections.push(
       '### Properties',
-      'Set from JavaScript only; they have no attribute.',
+      'From JavaScript only: these have no attribute.',
       table(
         ['property', 'type', 'description'],
         element.properties.map((property) => [
