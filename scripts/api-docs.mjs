@@ -73,7 +73,10 @@ function classesByName(manifest) {
  * have one, so a field's own JSDoc wins over a class-level `@attr`; an `@attr`
  * with no field is listed on its own.
  */
-function elementApi(declaration, module, exportsType) {
+function elementApi(declaration, module, exportsType, sharedBase) {
+  // Inherited here means from the base class every element shares; a member of an
+  // intermediate class (e.g. `pay`, from the class of the elements that show pay) is the element's own.
+  const inherited = (member) => member.inheritedFrom?.name === sharedBase;
   const fields = (declaration.members ?? []).filter(isPublicInstanceField);
   const attributes = fields
     .filter((field) => field.attribute)
@@ -83,7 +86,7 @@ function elementApi(declaration, module, exportsType) {
       type: field.type?.text,
       default: field.default,
       description: field.description,
-      inherited: Boolean(field.inheritedFrom),
+      inherited: inherited(field),
     }));
   for (const attribute of declaration.attributes ?? []) {
     if (attributes.some((known) => known.name === attribute.name)) continue;
@@ -93,7 +96,7 @@ function elementApi(declaration, module, exportsType) {
       type: attribute.type?.text,
       default: attribute.default,
       description: attribute.description,
-      inherited: Boolean(attribute.inheritedFrom),
+      inherited: inherited(attribute),
     });
   }
   const properties = fields
@@ -103,14 +106,14 @@ function elementApi(declaration, module, exportsType) {
       type: field.type?.text,
       readonly: Boolean(field.readonly),
       description: field.description,
-      inherited: Boolean(field.inheritedFrom),
+      inherited: inherited(field),
     }));
   const events = (declaration.events ?? []).map((event) => {
     const from = event.inheritedFrom?.module ?? module;
     return {
       name: event.name,
       description: event.description,
-      inherited: Boolean(event.inheritedFrom),
+      inherited: inherited(event),
       detail: detailType(event, from, exportsType),
     };
   });
@@ -136,9 +139,17 @@ function elementApi(declaration, module, exportsType) {
  */
 export function apiFromManifest(manifest, { exportsType = sourceExportsType } = {}) {
   const classes = classesByName(manifest);
-  const elements = [...classes.values()]
-    .filter(({ declaration }) => declaration.customElement && declaration.tagName)
-    .map(({ declaration, module }) => elementApi(declaration, module, exportsType))
+  const declarations = [...classes.values()].filter(
+    ({ declaration }) => declaration.customElement && declaration.tagName,
+  );
+  const baseName = sharedBaseClass(
+    declarations.map(({ declaration }) => declaration.superclass?.name),
+    classes,
+  );
+  const baseClass = classes.get(baseName);
+  if (!baseClass) throw new Error(`api-docs: the base class ${baseName} is not in the manifest`);
+  const elements = declarations
+    .map(({ declaration, module }) => elementApi(declaration, module, exportsType, baseName))
     .sort((a, b) => a.tag.localeCompare(b.tag));
   for (const element of elements) {
     for (const { event, from } of PASSED_ON_EVENTS[element.tag] ?? []) {
@@ -148,14 +159,21 @@ export function apiFromManifest(manifest, { exportsType = sourceExportsType } = 
       element.events.push({ ...source, passedOnFrom: from, inherited: false });
     }
   }
-  const baseNames = new Set(elements.map((element) => element.superclass));
-  if (baseNames.size !== 1)
-    throw new Error(`api-docs: the elements should share one base class, not ${[...baseNames]}`);
-  const [baseName] = baseNames;
-  const baseClass = classes.get(baseName);
-  if (!baseClass) throw new Error(`api-docs: the base class ${baseName} is not in the manifest`);
-  const base = elementApi(baseClass.declaration, baseClass.module, exportsType);
+  const base = elementApi(baseClass.declaration, baseClass.module, exportsType, baseName);
   return { elements, base };
+}
+
+/** The nearest class every element descends from, given each element's superclass. */
+function sharedBaseClass(superclasses, classes) {
+  const ancestors = (name) => {
+    const names = [];
+    for (let current = name; current; current = classes.get(current)?.declaration.superclass?.name) names.push(current);
+    return names;
+  };
+  const chains = superclasses.map(ancestors);
+  const shared = chains[0]?.find((name) => chains.every((chain) => chain.includes(name)));
+  if (!shared) throw new Error(`api-docs: the elements share no base class (${superclasses})`);
+  return shared;
 }
 
 // ---- Markdown ----

@@ -22,21 +22,26 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Budgets in bytes (1 KB = 1024 bytes), asserted by `--check`. */
 export const BUDGETS = {
-  // Over its 13 KB target by the rows every occupation has (preparation, interests,
-  // experience and training, openings), the O*NET credit and the lookup of unknown names.
-  'career-compare/table': 13.4 * 1024,
-  'career-compare/salary-chart': 13 * 1024,
-  'career-compare/quiz': 13 * 1024,
-  // A ceiling against growth while the file is over its target (below): lower it as the file
-  // shrinks. Issue 12 added the occupation loader and search (3.3 KB) and built-in careers
-  // with every figure of the current release and, where they had no summary, O*NET's
-  // description (+2.6 KB); Spanish moved beside the file (-2.3 KB).
-  'dist/career-compare.js': 33.1 * 1024,
+  // Ceilings against growth while the entries are over their 13 KB target (below): lower
+  // them as the files shrink. Issue 12 added the rows every occupation has and the lookup
+  // of unknown names (table); issue 14's first step, renders written for people, a data
+  // controller and attributes declared once with Lit's decorators, adds 0.6-0.7 KB to each
+  // entry (the decorators and tslib's helper, the controller's own class).
+  'career-compare/table': 14.1 * 1024,
+  'career-compare/salary-chart': 13.7 * 1024,
+  'career-compare/quiz': 13.7 * 1024,
+  // Issue 12 added the occupation loader and search (3.3 KB) and built-in careers with every
+  // figure of the current release and, where they had no summary, O*NET's description
+  // (+2.6 KB); Spanish moved beside the file (-2.3 KB); issue 13's quiz +0.5 KB; issue 14's
+  // first step +0.9 KB (as above).
+  'dist/career-compare.js': 34 * 1024,
 };
 
 /** Where a file has to get to and does not yet: printed with the gap, not asserted (docs/sizes.md). */
 export const TARGETS = {
   'career-compare/table': 13 * 1024,
+  'career-compare/salary-chart': 13 * 1024,
+  'career-compare/quiz': 13 * 1024,
   'dist/career-compare.js': 28 * 1024,
 };
 

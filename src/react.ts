@@ -37,7 +37,7 @@ declare module 'react' {
         'oncareer-quiz-complete'?: (event: CustomEvent<CareerQuizCompleteDetail>) => void;
       };
       'career-salary-chart': SharedProps<CareerSalaryChart> &
-        Partial<Pick<CareerSalaryChart, 'pay' | 'noRange'>> & { 'no-range'?: boolean };
+        Partial<Pick<CareerSalaryChart, 'noRange' | 'pay'>> & { 'no-range'?: boolean };
       'career-table': SharedProps<CareerTable> & Partial<Pick<CareerTable, 'rows' | 'layout' | 'pay'>>;
     }
   }

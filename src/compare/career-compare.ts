@@ -1,15 +1,17 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { payUnit } from '../core/pay.js';
 import { parseList } from '../data/select.js';
 import type { CareerQuizCompleteDetail } from '../quiz/career-quiz.js';
 // The views' tags and their types (compare/define.ts defines them).
 import type {} from '../quiz/define.js';
 import type {} from '../salary-chart/define.js';
 import type {} from '../table/define.js';
+import { enumValue } from '../shared/attributes.js';
+import type { InvalidAttribute } from '../shared/attributes.js';
 import { buttonStyles } from '../shared/button-styles.js';
-import { CareerElement } from '../shared/career-element.js';
+import { CareerPayElement } from '../shared/pay-element.js';
 import { commonStrings } from '../shared/strings.js';
 import { compareStrings } from './strings.js';
 
@@ -26,6 +28,9 @@ const HEADINGS = [
 /** The views `<career-compare>` can show, in their default order. */
 export const VIEWS = ['table', 'salary', 'quiz'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** The heading levels `heading-level` takes; the first is the default. */
+const HEADING_LEVELS = ['2', '1', '3', '4', '5', '6'] as const;
 
 /**
  * The all-in-one embed: a heading ("A vs. B"), then the comparison table, the
@@ -48,20 +53,11 @@ export type View = (typeof VIEWS)[number];
  * @cssprop --career-spacing - Space between the views.
  * @cssprop --career-heading-font - Font of the heading.
  */
-export class CareerCompare extends CareerElement {
+export class CareerCompare extends CareerPayElement {
   static override defaultTag = 'career-compare';
 
-  static override properties = {
-    ...CareerElement.properties,
-    views: { type: String },
-    heading: { type: String },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    rows: { type: String },
-    pay: { type: String, reflect: true },
-  };
-
   static override styles = [
-    ...CareerElement.styles,
+    ...CareerPayElement.styles,
     buttonStyles,
     css`
       .views {
@@ -88,36 +84,35 @@ export class CareerCompare extends CareerElement {
   ];
 
   /** Which views to show, in order: any of `table salary quiz`. */
-  declare views: string;
+  @property() views = VIEWS.join(' ');
+
   /** The heading; default "A vs. B" from the careers' titles. */
-  declare heading: string | undefined;
-  /** The heading's level, 1–6. */
-  declare headingLevel: number;
+  @property() heading: string | undefined;
+
+  /** The heading's level, 1–6 (default 2). Kept as given, so a value that is not allowed is named as written. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
   /** Table rows to show, in order (see `<career-table>`). */
-  declare rows: string | undefined;
-  /** `annual` or `hourly` pay in the table and the chart. */
-  declare pay: 'annual' | 'hourly';
+  @property() rows: string | undefined;
+
   /** The quiz's best matches, offered for the table once the reader finishes. */
   private topMatchIds: string[] = [];
-  /** The views asked for, known ones only, without repeats; set by willUpdate. */
-  private shownViews: View[] = [];
 
-  constructor() {
-    super();
-    this.views = VIEWS.join(' ');
-    this.headingLevel = 2;
-    this.pay = 'annual';
+  /** The views asked for, known ones only, without repeats. */
+  private get shownViews(): View[] {
+    // A removed `views` attribute leaves null: show the default views again.
+    const asked = new Set(parseList((this.views ?? VIEWS.join(' ')).toLowerCase()));
+    return [...asked].flatMap((view) => ((VIEWS as readonly string[]).includes(view) ? [view as View] : []));
+  }
+
+  protected override invalidAttributes(): InvalidAttribute[] {
+    const asked = new Set(parseList((this.views ?? '').toLowerCase()));
+    const unknownViews = [...asked].flatMap((view) => enumValue('views', view, VIEWS).invalid);
+    const headingLevel = enumValue('heading-level', String(this.headingLevel), HEADING_LEVELS).invalid;
+    return [...super.invalidAttributes(), ...unknownViews, ...headingLevel];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A removed `views` attribute leaves null: show the default views again.
-    const asked = new Set(parseList((this.views ?? VIEWS.join(' ')).toLowerCase()));
-    const known = (view: string): view is View => (VIEWS as readonly string[]).includes(view);
-    this.shownViews = [...asked].filter(known);
-    const bad = [...asked].filter((view) => !known(view)).map((view): [string, string] => ['views', view]);
-    // The views get a valid `pay`, so a bad one is named once, here, not by each view.
-    if (this.pay && this.pay !== payUnit(this.pay)) bad.push(['pay', this.pay]);
-    this.badValues = bad;
     super.willUpdate(changed);
     if (changed.has('careers')) this.topMatchIds = [];
   }
@@ -145,7 +140,7 @@ export class CareerCompare extends CareerElement {
     const text =
       this.heading ??
       (titles.length === 2 ? t('versus', { a: titles[0], b: titles[1] }) : titles.join(', ') || t('comparison'));
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = Number(enumValue('heading-level', String(this.headingLevel), HEADING_LEVELS).value);
     // `careers` names nothing that exists: the message, and no careers in any view (never the defaults).
     if (careers.length === 0 && parseList(this.careers).length > 0) {
       return html`${HEADINGS[level - 1](text)} ${this.renderMessages()}
@@ -157,7 +152,7 @@ export class CareerCompare extends CareerElement {
     const ids = careers
       .map((career) => (byId.has(career.id) ? career.id : (career.occupation?.soc ?? career.id)))
       .join(' ');
-    const pay = payUnit(this.pay);
+    const pay = this.payUnit;
     const views = {
       table: html`<career-table
         part="table"

@@ -4,36 +4,24 @@
  * string for every element with `setStrings`.
  */
 
-import { builtInLanguages } from '../locales/index.js';
-import type { Language } from '../locales/index.js';
-
 export type StringTable = Record<string, string>;
+
+/** One language's built-in strings: namespace → key → string. */
+export type Language = Record<string, StringTable>;
 
 /** Publisher overrides: locale → namespace → key → string. */
 const overrides = new Map<string, Map<string, StringTable>>();
 
+/** Built-in languages loaded so far (see shared/languages.ts), by language code. */
 const loadedLanguages = new Map<string, Language>();
-const loadingLanguages = new Map<string, Promise<void>>();
 
-/**
- * Loads the built-in strings for `locale`'s language if it has some and they
- * are not loaded yet; returns undefined when there is nothing to wait for.
- */
-export function loadLanguage(locale: string): Promise<void> | undefined {
-  const language = locale.toLowerCase().split('-')[0];
-  const load = Object.hasOwn(builtInLanguages, language) ? builtInLanguages[language] : undefined;
-  if (!load || loadedLanguages.has(language)) return undefined;
-  let loading = loadingLanguages.get(language);
-  if (!loading) {
-    loading = load().then(
-      (strings) => void loadedLanguages.set(language, strings),
-      // A failed chunk leaves the element in English rather than broken.
-      () => void loadedLanguages.set(language, {}),
-    );
-    loadingLanguages.set(language, loading);
-  }
-  return loading;
+/** Makes a loaded language's built-in strings available to every catalogue. */
+export function addLanguage(language: string, strings: Language): void {
+  loadedLanguages.set(language, strings);
 }
+
+/** True once a language's built-in strings have been added. */
+export const hasLanguage = (language: string): boolean => loadedLanguages.has(language);
 
 /**
  * Adds or replaces UI strings for a locale, e.g.
@@ -65,7 +53,7 @@ export type Translate<Keys extends string> = (key: Keys, values?: Record<string,
 /**
  * A namespace of strings with English as the fallback: `catalogue(locale)`
  * returns a `t(key, values)` that looks in the publisher's overrides, then the
- * built-in language (given here, or loaded by `loadLanguage`), for the locale
+ * built-in language (given here, or added by `addLanguage`), for the locale
  * and then its base language, then English.
  */
 export function createCatalogue<Keys extends string>(

@@ -1,5 +1,5 @@
 // Spanish for every element, loaded only when an element speaks Spanish
-// (see loadLanguage in core/strings.ts). `satisfies` makes the type checker
+// (see loadLanguage in shared/languages.ts). `satisfies` makes the type checker
 // insist on every English key here too.
 import type { commonEnglish } from '../shared/strings.js';
 import type { tableEnglish } from '../table/strings.js';
@@ -13,6 +13,7 @@ export default {
     unknownCareer: "Profesión desconocida: '{id}'",
     didYouMean: "¿Quería decir '{id}' ({title})?",
     occupationsFailed: "No se pudieron cargar los datos de '{id}'.",
+    builtinFailed: 'No se pudieron cargar las profesiones incluidas.',
     loading: 'Cargando profesiones…',
     noCareers: 'No hay profesiones que mostrar.',
     usingBuiltIn: 'Se muestran las profesiones incluidas.',

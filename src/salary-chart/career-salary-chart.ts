@@ -1,25 +1,28 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { centreText, fitText, layoutChart, textWidth } from '../core/chart-layout.js';
 import type { ChartLayout } from '../core/chart-layout.js';
 import { formatMoney, formatPeriod } from '../core/format.js';
-import type { PayUnit } from '../core/format.js';
-import { payFigures, payUnit } from '../core/pay.js';
+import { payFigures } from '../core/pay.js';
 import type { PayFigures } from '../core/pay.js';
 import { linearScale, niceTicks } from '../core/scale.js';
 import { collectSources } from '../core/sources.js';
 import { PERCENTILE_KEYS } from '../data/types.js';
 import type { Career, PercentileKey } from '../data/types.js';
-import { CareerElement } from '../shared/career-element.js';
 import { renderLink } from '../shared/link.js';
+import { CareerPayElement } from '../shared/pay-element.js';
 import { commonStrings } from '../shared/strings.js';
 import { chartStrings } from './strings.js';
 import { chartStyles } from './styles.js';
 
-interface Row {
+/** One career's bar: its pay figures in the unit shown, if it has any. */
+interface PayBar {
   career: Career;
   figures?: PayFigures;
 }
+
+type T = ReturnType<typeof chartStrings>;
 
 /**
  * Pay per career as a chart: the median as a marker with its value, the
@@ -28,8 +31,6 @@ interface Row {
  * show each one's figures; every figure is also in a table behind "Show as table".
  *
  * @customElement career-salary-chart
- * @attr {"annual" | "hourly"} pay - Annual or hourly pay.
- * @attr {boolean} no-range - Hides the percentile bands.
  *
  * @csspart base - The figure around everything but the messages.
  * @csspart title - The chart's title.
@@ -55,46 +56,27 @@ interface Row {
  * @cssprop --career-font - Font family.
  * @cssprop --career-loading-height - Height held while data loads.
  */
-export class CareerSalaryChart extends CareerElement {
+export class CareerSalaryChart extends CareerPayElement {
   static override defaultTag = 'career-salary-chart';
 
-  static override properties = {
-    ...CareerElement.properties,
-    pay: { type: String, reflect: true },
-    noRange: { type: Boolean, attribute: 'no-range' },
-    active: { state: true, attribute: false },
-  };
+  static override styles = [...CareerPayElement.styles, chartStyles];
 
-  static override styles = [...CareerElement.styles, chartStyles];
-
-  /** `annual` or `hourly`: which pay figures to show; the chart's own checkbox sets it too. */
-  declare pay: string | undefined;
   /** Hides the 10th–90th and 25th–75th percentile bands, leaving the medians. */
-  declare noRange: boolean;
+  @property({ type: Boolean, attribute: 'no-range' }) noRange = false;
 
   /** The career whose figures the tooltip shows; -1 for none. */
-  declare private active: number;
+  @state() private active = -1;
   /** Whether the chart has keyboard focus (undefined until it first has). */
   private focused?: boolean;
   // Worked out by willUpdate whenever there is data, so before every render that uses them.
-  private rows!: Row[];
-  private layout!: ChartLayout;
+  private bars: PayBar[] = [];
+  private chartLayout!: ChartLayout;
   private scale!: (value: number) => number;
-  private ticks!: number[];
-  private em!: number;
+  private ticks: number[] = [];
+  private em = 16;
   /** The width laid out to; the resize observer compares it with the new one. */
   private width = 0;
   private observer?: ResizeObserver;
-
-  constructor() {
-    super();
-    this.noRange = false;
-    this.active = -1;
-  }
-
-  private get unit(): PayUnit {
-    return payUnit(this.pay);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,38 +95,35 @@ export class CareerSalaryChart extends CareerElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const pay = this.pay;
-    // `unit` is `pay` when it is one of the two.
-    this.badValues = pay && pay !== this.unit ? [['pay', pay]] : [];
     super.willUpdate(changed);
     if (!this.careerData) return;
     const style = getComputedStyle(this);
     this.width = Math.floor(this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 320;
     // A detached element has no computed font size: fall back to 16px.
     this.em = Math.max(12, 0.875 * (parseFloat(style.fontSize) || 16));
-    this.rows = this.selection.careers.map((career) => ({ career, figures: payFigures(career, this.unit) }));
+    this.bars = this.selection.careers.map((career) => ({ career, figures: payFigures(career, this.payUnit) }));
     const keys = this.noRange ? (['median'] as const) : PERCENTILE_KEYS;
-    const values = this.rows.flatMap(({ figures }) => keys.map((key) => figures?.[key] ?? NaN)).filter(isFinite);
-    const currency = this.rows.find((row) => row.figures)?.career.pay?.currency;
+    const values = this.bars.flatMap(({ figures }) => keys.map((key) => figures?.[key] ?? NaN)).filter(isFinite);
     // Tick labels are at most as long as the largest figure written out in full.
-    const tickWidth = textWidth(this.money(Math.max(...values, 0), currency), this.em) + 1.5 * this.em;
-    this.layout = layoutChart(
-      this.width,
-      this.selection.careers.map((career) => career.title),
-      this.em,
-      tickWidth,
-    );
-    const { domain, ticks } = niceTicks(Math.min(...values), Math.max(...values), this.layout.tickCount);
-    this.scale = linearScale(domain, this.layout.plot);
+    const tickWidth = textWidth(this.money(Math.max(...values, 0), this.currency), this.em) + 1.5 * this.em;
+    const titles = this.selection.careers.map((career) => career.title);
+    this.chartLayout = layoutChart(this.width, titles, this.em, tickWidth);
+    const { domain, ticks } = niceTicks(Math.min(...values), Math.max(...values), this.chartLayout.tickCount);
+    this.scale = linearScale(domain, this.chartLayout.plot);
     this.ticks = ticks;
   }
 
+  /** The currency of the first career with pay figures; the axis uses it. */
+  private get currency(): string | undefined {
+    return this.bars.find((bar) => bar.figures)?.career.pay?.currency;
+  }
+
   private money(value: number, currency = 'USD', compact?: boolean): string {
-    return formatMoney(value, { locale: this.resolvedLocale, currency, unit: this.unit, compact });
+    return formatMoney(value, { locale: this.resolvedLocale, currency, unit: this.payUnit, compact });
   }
 
   /** A figure as text: `*` marks one worked out from annual pay, `—` one missing, "or more" one at the source's ceiling. */
-  private figure({ career, figures }: Row, key: PercentileKey): string {
+  private figure({ career, figures }: PayBar, key: PercentileKey): string {
     const value = figures?.[key];
     if (value === undefined) return '—';
     const amount = this.money(value, career.pay?.currency) + (figures?.derived.includes(key) ? '*' : '');
@@ -159,84 +138,47 @@ export class CareerSalaryChart extends CareerElement {
 
   /** One tab stop: arrows, Home and End move between careers, Escape hides the tooltip. */
   private onKey(event: KeyboardEvent): void {
-    const { key } = event;
-    const { active } = this;
-    const last = this.rows.length - 1;
-    const next = (
-      {
-        ArrowDown: active + 1,
-        ArrowRight: active + 1,
-        ArrowUp: active - 1,
-        ArrowLeft: active - 1,
-        Home: 0,
-        End: last,
-      } as Record<string, number>
-    )[key];
-    if (key === 'Escape') this.active = -1;
+    const last = this.bars.length - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: this.active + 1,
+      ArrowRight: this.active + 1,
+      ArrowUp: this.active - 1,
+      ArrowLeft: this.active - 1,
+      Home: 0,
+      End: last,
+    };
+    if (event.key === 'Escape') this.active = -1;
+    const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();
     this.active = Math.max(0, Math.min(last, next));
   }
 
+  private onToggle(event: Event): void {
+    this.pay = (event.target as HTMLInputElement).checked ? 'hourly' : 'annual';
+  }
+
   override render() {
     if (!this.careerData) return this.renderLoading();
-    const { rows, layout, width, em, scale, unit, active } = this;
-    const locale = this.resolvedLocale;
-    const t = chartStrings(locale);
-    if (!rows.length)
+    const t = chartStrings(this.resolvedLocale);
+    if (this.bars.length === 0) {
       return html`${this.renderMessages()}
-        <p>${commonStrings(locale)('noCareers')}</p>`;
-    const title = t(unit);
-    const tip = rows[active];
-    const currency = rows.find((row) => row.figures)?.career.pay?.currency;
-    // Compact ticks ("$40K") only when steps are whole thousands, so no two read the same.
-    const compact = this.ticks[1] - this.ticks[0] >= 1000;
-    const list = rows.map((row) => `${row.career.title} ${row.figures ? this.figure(row, 'median') : t('noPay')}`);
-    const sources = collectSources(this.selection.careers, ['pay']);
-    /** One career: its label, bands, median marker and value, or a note that it has no pay figures. */
-    const renderRow = (row: Row, index: number) => {
-      const { label, band, value } = layout.rows[index];
-      const figures = row.figures;
-      const x = (key: PercentileKey) => scale(figures?.[key] ?? NaN);
-      // A band, `height` tall, needs both ends; NaN for a missing one fails the comparison.
-      const bandRect = (name: string, low: PercentileKey, high: PercentileKey, height: number) =>
-        !this.noRange && x(low) <= x(high)
-          ? svg`<rect class=${name} x=${x(low)} y=${band - height / 2} width=${x(high) - x(low)} height=${height}></rect>`
-          : nothing;
-      const median = this.figure(row, 'median');
-      const show = () => (this.active = index);
-      // The label is cut to the width, which only one above its bands can need:
-      // one in the left column fits in 40% of it.
-      return svg`<g class=${index === active ? 'active' : ''} @pointerenter=${show} @click=${show}>
-<rect class="hit" x="1" y=${index * layout.rowHeight + 1} width=${width - 2} height=${layout.rowHeight - 2}></rect>
-<text y=${label}>${fitText(row.career.title, width, em)}</text>
-${
-  figures
-    ? svg`${bandRect('range', 'p10', 'p90', em / 2)}
-${bandRect('middle', 'p25', 'p75', em)}
-${
-  figures.median === undefined
-    ? nothing
-    : svg`<rect class="median" x=${x('median') - 2.5} y=${band - 0.8 * em} width="5" height=${1.6 * em} rx="1"></rect>
-<text class="value" x=${centreText(x('median'), median, em, width)} y=${value}>${median}</text>`
-}`
-    : svg`<text x=${layout.plot[0]} y=${band + 0.35 * em}>${t('noPay')}</text>`
-}
-</g>`;
-    };
+        <p>${commonStrings(this.resolvedLocale)('noCareers')}</p>`;
+    }
+    const title = t(this.payUnit);
+    const medians = this.bars.map(
+      (bar) => `${bar.career.title} ${bar.figures ? this.figure(bar, 'median') : t('noPay')}`,
+    );
+    const derived = this.bars.some((bar) => bar.figures?.derived.length);
     return html`${this.renderMessages()}
       <figure part="base">
         <figcaption>
           <p part="title"><strong>${title}</strong></p>
           <p part="how">${t('readMedian')} ${this.noRange ? '' : t('readRange')}</p>
-          ${rows.some((row) => row.figures?.derived.length) ? html`<p part="note">${t('derived')}</p>` : nothing}
+          ${derived ? html`<p part="note">${t('derived')}</p>` : nothing}
         </figcaption>
         <label part="toggle"
-          ><input
-            type="checkbox"
-            .checked=${unit === 'hourly'}
-            @change=${(event: Event) => (this.pay = (event.target as HTMLInputElement).checked ? 'hourly' : 'annual')}
-          />
+          ><input type="checkbox" .checked=${this.payUnit === 'hourly'} @change=${this.onToggle} />
           ${t('hourly')}</label
         >
         <div class="plot" @pointerleave=${() => this.focused || (this.active = -1)}>
@@ -244,87 +186,133 @@ ${
             part="chart"
             role="img"
             tabindex="0"
-            aria-label=${t('summary', { title, list: list.join(', ') })}
+            aria-label=${t('summary', { title, list: medians.join(', ') })}
             aria-describedby="keys"
-            width=${width}
-            height=${layout.height}
-            font-size=${em}
+            width=${this.width}
+            height=${this.chartLayout.height}
+            font-size=${this.em}
             @keydown=${this.onKey}
             @focus=${this.onFocus}
             @blur=${this.onFocus}
           >
-            ${this.ticks.map(
-              (value) => svg`<line class="grid" x1=${scale(value)} x2=${scale(value)} y2=${layout.axis}></line>
-<text class="tick" x=${scale(value)} y=${layout.tickLabel}>${this.money(value, currency, compact)}</text>`,
-            )}
-            <line class="grid" x1=${layout.plot[0]} x2=${layout.plot[1]} y1=${layout.axis} y2=${layout.axis}></line>
-            ${rows.map(renderRow)}
+            ${this.renderTicks()} ${this.bars.map((bar, index) => this.renderBar(bar, index, t))}
           </svg>
           <span id="keys" class="visually-hidden">${t('keys')}</span>
-          <div
-            class="tip"
-            aria-live="polite"
-            .style=${
-              // A string through the CSSOM (style.cssText), which a strict CSP allows, unlike a style attribute.
-              (tip
-                ? // Under the career's marks; --at slides the box so its point over the median stays inside.
-                  `--at:${scale(tip.figures?.median ?? NaN) / width};top:${layout.rows[active].value + em / 2}px`
-                : '') as unknown as CSSStyleDeclaration
-            }
-          >
-            ${
-              tip
-                ? html`<div part="tooltip">
-                    <strong>${tip.career.title}</strong>${
-                      tip.figures
-                        ? PERCENTILE_KEYS.map((key) => html`<br />${t(key)}: ${this.figure(tip, key)}`)
-                        : html`<br />${t('noPay')}`
-                    }
-                  </div>`
-                : nothing
-            }
-          </div>
+          ${this.renderTooltip(t)}
         </div>
-        <details part="table">
-          <summary>${t('table')}</summary>
-          <div role="region" tabindex="0" aria-label=${title}>
-            <table>
-              <caption>
-                ${title}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('career')}</th>
-                  ${PERCENTILE_KEYS.map((key) => html`<th scope="col">${t(key)}</th>`)}
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.map(
-                  (row) =>
-                    html`<tr>
-                      <th scope="row">${row.career.title}</th>
-                      ${
-                        row.figures
-                          ? PERCENTILE_KEYS.map((key) => html`<td>${this.figure(row, key)}</td>`)
-                          : html`<td colspan="5">${t('noPay')}</td>`
-                      }
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>
-        </details>
-        ${
-          sources.length
-            ? html`<p part="source">
-                ${t('source')}
-                ${sources.map(
-                  ({ source, reference }, i) =>
-                    html`${i ? '; ' : ''}${renderLink(source.url, `${source.shortName ?? source.name}, ${formatPeriod(reference ?? '', locale)}`)}`,
-                )}
-              </p>`
-            : nothing
-        }
+        ${this.renderDataTable(title, t)} ${this.renderSources(t)}
       </figure>`;
+  }
+
+  /** The gridlines with their figures ("$40K"), and the axis. */
+  private renderTicks() {
+    const { scale, chartLayout } = this;
+    // Compact ticks ("$40K") only when steps are whole thousands, so no two read the same.
+    const compact = this.ticks[1] - this.ticks[0] >= 1000;
+    return svg`${this.ticks.map(
+      (value) => svg`<line class="grid" x1=${scale(value)} x2=${scale(value)} y2=${chartLayout.axis}></line>
+<text class="tick" x=${scale(value)} y=${chartLayout.tickLabel}>${this.money(value, this.currency, compact)}</text>`,
+    )}
+<line class="grid" x1=${chartLayout.plot[0]} x2=${chartLayout.plot[1]} y1=${chartLayout.axis} y2=${chartLayout.axis}></line>`;
+  }
+
+  /** One career: its label, bands, median marker and value, or a note that it has no pay figures. */
+  private renderBar(bar: PayBar, index: number, t: T) {
+    const { width, em, chartLayout } = this;
+    const { label, band } = chartLayout.rows[index];
+    const show = () => (this.active = index);
+    // The label is cut to the width, which only one above its bands can need:
+    // one in the left column fits in 40% of it.
+    return svg`<g class=${index === this.active ? 'active' : ''} @pointerenter=${show} @click=${show}>
+<rect class="hit" x="1" y=${index * chartLayout.rowHeight + 1} width=${width - 2} height=${chartLayout.rowHeight - 2}></rect>
+<text y=${label}>${fitText(bar.career.title, width, em)}</text>
+${bar.figures ? this.renderFigures(bar, index) : svg`<text x=${chartLayout.plot[0]} y=${band + 0.35 * em}>${t('noPay')}</text>`}
+</g>`;
+  }
+
+  /** A career's two bands and its median marker with the median written above it. */
+  private renderFigures(bar: PayBar, index: number) {
+    const { em, width } = this;
+    const { band, value } = this.chartLayout.rows[index];
+    const x = (key: PercentileKey) => this.scale(bar.figures?.[key] ?? NaN);
+    /** A band, `height` tall; it needs both ends (NaN for a missing one fails the comparison). */
+    const renderBand = (name: string, low: PercentileKey, high: PercentileKey, height: number) => {
+      if (this.noRange || !(x(low) <= x(high))) return nothing;
+      return svg`<rect class=${name} x=${x(low)} y=${band - height / 2} width=${x(high) - x(low)} height=${height}></rect>`;
+    };
+    const bands = svg`${renderBand('range', 'p10', 'p90', em / 2)}
+${renderBand('middle', 'p25', 'p75', em)}`;
+    if (bar.figures?.median === undefined) return bands;
+    const median = this.figure(bar, 'median');
+    return svg`${bands}
+<rect class="median" x=${x('median') - 2.5} y=${band - 0.8 * em} width="5" height=${1.6 * em} rx="1"></rect>
+<text class="value" x=${centreText(x('median'), median, em, width)} y=${value}>${median}</text>`;
+  }
+
+  /** The box with the active career's five figures, under its marks; empty when none is active. */
+  private renderTooltip(t: T) {
+    const bar = this.bars[this.active];
+    // A string through the CSSOM (style.cssText), which a strict CSP allows, unlike a style attribute.
+    // --at slides the box so its point over the median stays inside.
+    const position = bar
+      ? `--at:${this.scale(bar.figures?.median ?? NaN) / this.width};top:${this.chartLayout.rows[this.active].value + this.em / 2}px`
+      : '';
+    return html`<div class="tip" aria-live="polite" .style=${position as unknown as CSSStyleDeclaration}>
+      ${
+        bar
+          ? html`<div part="tooltip">
+              <strong>${bar.career.title}</strong>${
+                bar.figures
+                  ? PERCENTILE_KEYS.map((key) => html`<br />${t(key)}: ${this.figure(bar, key)}`)
+                  : html`<br />${t('noPay')}`
+              }
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** Every figure as a table, behind "Show as table". */
+  private renderDataTable(title: string, t: T) {
+    return html`<details part="table">
+      <summary>${t('table')}</summary>
+      <div role="region" tabindex="0" aria-label=${title}>
+        <table>
+          <caption>
+            ${title}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${t('career')}</th>
+              ${PERCENTILE_KEYS.map((key) => html`<th scope="col">${t(key)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${this.bars.map(
+              (bar) =>
+                html`<tr>
+                  <th scope="row">${bar.career.title}</th>
+                  ${
+                    bar.figures
+                      ? PERCENTILE_KEYS.map((key) => html`<td>${this.figure(bar, key)}</td>`)
+                      : html`<td colspan="5">${t('noPay')}</td>`
+                  }
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>`;
+  }
+
+  /** The source line: each pay source with its release. */
+  private renderSources(t: T) {
+    const sources = collectSources(this.selection.careers, ['pay']);
+    if (sources.length === 0) return nothing;
+    const links = sources.map(({ source, reference }) => {
+      const text = `${source.shortName ?? source.name}, ${formatPeriod(reference ?? '', this.resolvedLocale)}`;
+      return renderLink(source.url, text);
+    });
+    return html`<p part="source">${t('source')} ${links.map((link, i) => html`${i ? '; ' : ''}${link}`)}</p>`;
   }
 }

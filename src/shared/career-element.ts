@@ -1,12 +1,14 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { parseList, selectCareers } from '../data/select.js';
+import { property } from 'lit/decorators.js';
 import type { Selection } from '../data/select.js';
 import type { Dataset } from '../data/types.js';
+import { enumValue } from './attributes.js';
+import type { InvalidAttribute } from './attributes.js';
+import { CareerDataController } from './career-data.js';
 import { defineElement } from './define.js';
-import type { LoadResult } from './load-dataset.js';
+import { loadLanguage } from './languages.js';
 import { resolveLocale } from './locale.js';
-import { loadLanguage } from '../core/strings.js';
 import { commonStrings } from './strings.js';
 import { themeStyles } from './theme.js';
 import { VERSION } from './version.js';
@@ -22,45 +24,13 @@ export interface CareerDataLoadedDetail {
   careers: string[];
 }
 
-type DataOrigin = 'src' | 'inline' | 'data';
-
-let builtinRequest: Promise<Dataset> | undefined;
+const THEMES = ['light', 'dark', 'auto'] as const;
 
 /**
- * The built-in dataset, loaded on first use. It is a module of its own so an
- * element's entry stays small and a page that brings all its own data, or
- * several elements, fetch it at most once.
- */
-function loadBuiltinDataset(): Promise<Dataset> {
-  builtinRequest ??= import('../data/builtin.js').then((module) => module.builtinDataset);
-  return builtinRequest;
-}
-
-/**
- * The loader for publisher datasets (fetch, parse, validate, merge, say what
- * failed), loaded on first use: a page that brings no dataset of its own never
- * downloads it. Merging and messages are only needed once one has arrived.
- */
-let loader: typeof import('./load-dataset.js') | undefined;
-const datasetLoader = () => import('./load-dataset.js').then((module) => (loader = module));
-
-/**
- * Every BLS occupation (chunk loading, readable ids, search), loaded the first
- * time an element is asked for a career its dataset does not have.
- */
-let occupations: typeof import('../data/occupations.js') | undefined;
-const occupationsLoader = () => import('../data/occupations.js').then((module) => void (occupations = module));
-
-/**
- * What every career-compare element shares: the common attributes, the
- * dataset (built-in, then `src`, inline JSON and the `data` property merged
- * over it by id), the careers chosen by `careers`, messages shown in place,
- * `career-error` and `career-data-loaded`, the theme and the guarded `define`.
+ * What every career-compare element shares: the common attributes, the data
+ * (a `CareerDataController`), the theme, the reader's locale, messages shown
+ * in place, its events and the guarded `define`.
  *
- * @attr {string} careers - Career ids, separated by spaces or commas.
- * @attr {string} src - URL of a publisher dataset (JSON).
- * @attr {string} locale - BCP 47 language tag.
- * @attr {"light" | "dark" | "auto"} theme - Colour palette; none inherits the page's colours.
  * @event career-error - Bad input: an unknown career id, or a dataset that fails to load or validate. `detail: { message, cause? }`
  * @event career-data-loaded - A `src`, inline or `data` dataset was loaded and validated. `detail: { careers: string[] }`
  */
@@ -83,27 +53,23 @@ export class CareerElement extends LitElement {
     defineElement(tag, this, registry);
   }
 
-  static override properties = {
-    careers: { type: String },
-    src: { type: String },
-    locale: { type: String },
-    theme: { type: String, reflect: true },
-    data: { attribute: false },
-    sharedData: { attribute: false },
-  };
-
   static override styles = [themeStyles];
 
-  /** Career ids, separated by spaces or commas. */
-  declare careers: string;
+  /** Career ids or SOC codes, separated by spaces or commas. */
+  @property() careers = '';
+
   /** URL of a publisher dataset (JSON), merged over the built-in one by id. */
-  declare src: string | undefined;
+  @property() src: string | undefined;
+
   /** BCP 47 language tag for numbers, currency and text; default: the nearest `lang`, then en-US. */
-  declare locale: string | undefined;
+  @property() locale: string | undefined;
+
   /** `light`, `dark` or `auto`; none inherits the page's colours. */
-  declare theme: 'light' | 'dark' | 'auto' | undefined;
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
+
   /** A publisher dataset as an object, merged over the built-in one by id. */
-  declare data: Dataset | undefined;
+  @property({ attribute: false }) data: Dataset | undefined;
+
   /**
    * A dataset already loaded, validated and merged by an enclosing
    * `<career-compare>`, used in place of the built-in one so a page loads each
@@ -111,23 +77,24 @@ export class CareerElement extends LitElement {
    * @internal
    * @ignore
    */
-  declare sharedData: Dataset | undefined;
+  @property({ attribute: false }) sharedData: Dataset | undefined;
+
+  private readonly careerDataController = new CareerDataController(this, {
+    defaultCareerCount: (this.constructor as typeof CareerElement).defaultCareerCount,
+    locale: () => this.resolvedLocale,
+    invalidAttributes: () => this.invalidAttributes(),
+    onError: (message, cause) => this.reportError(message, cause),
+    onLoaded: (careers) => this.emit<CareerDataLoadedDetail>('career-data-loaded', { careers }),
+  });
 
   /** The dataset in use, once the built-in data and any `src` have arrived. */
-  protected careerData: Dataset | undefined;
+  protected get careerData(): Dataset | undefined {
+    return this.careerDataController.dataset;
+  }
+
   /** The careers chosen by `careers`, and the ids that were not found. */
-  protected selection: Selection = { careers: [], unknown: [], failed: [] };
-
-  private builtin: Dataset | undefined;
-  private extras: Partial<Record<DataOrigin, Dataset>> = {};
-  private loadErrors: Partial<Record<DataOrigin, LoadResult & { ok: false }>> = {};
-  /** The load failures and messages last reported by `career-error`. */
-  private reported = new Set<LoadResult | string>();
-  private pending = new Set<Promise<unknown>>();
-
-  constructor() {
-    super();
-    this.careers = '';
+  protected get selection(): Selection {
+    return this.careerDataController.selection;
   }
 
   /** The locale in use: `locale`, else the nearest `lang`, else en-US. */
@@ -136,61 +103,22 @@ export class CareerElement extends LitElement {
   }
 
   /**
-   * Attribute values that are not allowed, as `[attribute, value]`: named in
-   * place and reported like an unknown id. Subclasses set it before `super.willUpdate`.
+   * Attribute values that are not allowed, named in place and reported like an
+   * unknown id. Elements with attributes of their own add theirs to these.
    */
-  protected badValues: [string, string][] = [];
-
-  /** Unknown careers, occupation data that failed to load and values that are not allowed, in the reader's language. */
-  private get inputProblems(): string[] {
-    const t = commonStrings(this.resolvedLocale);
-    return [
-      ...this.unknownCareers(),
-      ...this.selection.failed.map((id) => t('occupationsFailed', { id })),
-      ...this.badValues.map(([name, value]) => t('badValue', { name, value })),
-    ];
+  protected invalidAttributes(): InvalidAttribute[] {
+    return enumValue('theme', this.theme, THEMES).invalid;
   }
 
-  /** "Unknown career: 'x'", with the closest occupation when the search finds one. */
-  private unknownCareers(): string[] {
-    const t = commonStrings(this.resolvedLocale);
-    const suggestions: { name: string; match?: { id: string; title: string } }[] =
-      occupations?.suggestCareers(this.selection) ?? this.selection.unknown.map((name) => ({ name }));
-    return suggestions.map(({ name, match }) => {
-      const message = t('unknownCareer', { id: name });
-      return match ? `${message} ${t('didYouMean', { id: match.id, title: match.title })}` : message;
-    });
-  }
-
-  /** Messages shown in place: failed datasets, unknown careers, values that are not allowed. */
-  protected get messages(): string[] {
-    const locale = this.resolvedLocale;
-    return [
-      // In the reader's language when it renders, even if the failure came before the strings.
-      ...Object.values(this.loadErrors).map(
-        ({ problem }) => `${loader!.describeProblem(problem, locale)} ${commonStrings(locale)('usingBuiltIn')}`,
-      ),
-      ...this.inputProblems,
-    ];
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.builtin) this.track(loadBuiltinDataset().then((dataset) => (this.builtin = dataset)));
-    // Occupation data that failed for an element before this one is tried again, like a failed `src`.
-    occupations?.forgetFailures();
-    this.readInlineData();
-  }
-
-  /** Resolves once every pending dataset has arrived and the element has rendered it. */
+  /** Resolves once every pending load has arrived and the element has rendered it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     // Loads start during an update, so wait for the update first, then for
     // whatever it started, as often as that schedules another update.
     // A load that settles within the same microtasks as an update can request
     // the next one after this awaited: so also wait while an update is pending.
     let result = await super.getUpdateComplete();
-    while (this.pending.size > 0 || this.isUpdatePending) {
-      await Promise.all(this.pending);
+    while (this.careerDataController.loading || this.isUpdatePending) {
+      await this.careerDataController.settled();
       result = await super.getUpdateComplete();
     }
     return result;
@@ -198,114 +126,8 @@ export class CareerElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const language = loadLanguage(this.resolvedLocale);
-    if (language) this.track(language);
-    if (changed.has('src')) this.loadSrc();
-    if (changed.has('data')) this.loadData();
-    const base = this.sharedData ?? this.builtin;
-    if (this.pending.size > 0 || !base) return;
-    const { src, inline, data } = this.extras;
-    const careerData = [src, inline, data].reduce<Dataset>(
-      (merged, extra) => (extra && loader ? loader.mergeDatasets(merged, extra) : merged),
-      base,
-    );
-    const ctor = this.constructor as typeof CareerElement;
-    const selection = selectCareers(careerData, parseList(this.careers), ctor.defaultCareerCount, occupations);
-    if (selection.needs) {
-      // Occupations named by SOC code or title: their code and chunk load, then this runs again.
-      const needs = selection.needs;
-      this.track(needs === true ? occupationsLoader() : occupations!.loadOccupationData(needs));
-      return;
-    }
-    this.careerData = careerData;
-    this.selection = selection;
-    // Each problem is reported when it appears, now that everything (the
-    // reader's strings too) has arrived: a failed load, an unknown id, a bad value.
-    const problems = [...Object.values(this.loadErrors), ...this.inputProblems];
-    for (const problem of problems) {
-      if (this.reported.has(problem)) continue;
-      if (typeof problem === 'string') this.reportError(problem, this.occupationFailure());
-      else this.reportError(loader!.describeProblem(problem.problem, this.resolvedLocale), problem.cause);
-    }
-    this.reported = new Set(problems);
-  }
-
-  /** Why occupation data failed to load, for `career-error`'s `cause`. */
-  private occupationFailure(): unknown {
-    if (this.selection.failed.length === 0) return undefined;
-    return occupations?.firstFailure()?.cause;
-  }
-
-  /** Reads a child `<script type="application/json">`, the no-JavaScript-file way to pass a dataset. */
-  private readInlineData(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) {
-      // Defined by a script that ran before the page was parsed (no `defer`), the
-      // element is connected before its children exist: look again once they do.
-      const page = this.ownerDocument;
-      if (page.readyState === 'loading') {
-        const parsed = new Promise((done) => page.addEventListener('DOMContentLoaded', done, { once: true }));
-        this.track(parsed.then(() => this.readInlineData()));
-      }
-      return;
-    }
-    const text = script.textContent ?? '';
-    this.track(
-      datasetLoader()
-        .then((module) => module.parseDataset(text, 'inline'))
-        .then((result) => this.accept('inline', result)),
-    );
-  }
-
-  private loadSrc(): void {
-    const src = this.src;
-    this.accept('src', undefined);
-    if (!src) return;
-    this.track(
-      datasetLoader()
-        .then((module) => module.loadDataset(src))
-        .then((result) => {
-          if (this.src === src) this.accept('src', result);
-        }),
-    );
-  }
-
-  private loadData(): void {
-    const data = this.data;
-    this.accept('data', undefined);
-    if (data === undefined || data === null) return;
-    this.track(
-      datasetLoader()
-        .then((module) => module.checkDataset(data, 'property'))
-        .then((result) => {
-          if (this.data === data) this.accept('data', result);
-        }),
-    );
-  }
-
-  /** Takes one origin's dataset (or clears it): keeps a failure to report, announces a success. */
-  private accept(origin: DataOrigin, result: LoadResult | undefined): void {
-    delete this.extras[origin];
-    delete this.loadErrors[origin];
-    if (!result) return;
-    if (result.ok) {
-      this.extras[origin] = result.dataset;
-      this.emit<CareerDataLoadedDetail>('career-data-loaded', {
-        careers: result.dataset.careers.map((career) => career.id),
-      });
-    } else {
-      this.loadErrors[origin] = result;
-    }
-  }
-
-  /** Waits for `work`, then renders again; `updateComplete` waits for it too. */
-  private track(work: Promise<unknown>): void {
-    const tracked = work
-      .catch((cause) => this.reportError(String(cause), cause))
-      .finally(() => {
-        this.pending.delete(tracked);
-        this.requestUpdate();
-      });
-    this.pending.add(tracked);
+    if (language) this.careerDataController.track(language);
+    this.careerDataController.update(changed);
   }
 
   /** Fires `career-error`, which bubbles out of the shadow root. */
@@ -320,7 +142,7 @@ export class CareerElement extends LitElement {
 
   /** The messages list, shown above the element's content; nothing when all is well. */
   protected renderMessages(): TemplateResult | typeof nothing {
-    const messages = this.messages;
+    const messages = this.careerDataController.messages();
     if (messages.length === 0) return nothing;
     return html`<div role="status">
       <ul class="messages" part="messages">

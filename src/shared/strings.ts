@@ -4,6 +4,7 @@ export const commonEnglish = {
   unknownCareer: "Unknown career: '{id}'",
   didYouMean: "Did you mean '{id}' ({title})?",
   occupationsFailed: "The data for '{id}' could not be loaded.",
+  builtinFailed: 'The built-in careers could not be loaded.',
   loading: 'Loading careers…',
   noCareers: 'No careers to show.',
   usingBuiltIn: 'Showing the built-in careers instead.',

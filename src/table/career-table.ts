@@ -1,21 +1,23 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatPeriod } from '../core/format.js';
 import { buildRows, captionText, parseRows, sourceKinds } from '../core/rows.js';
 import type { Cell, Row } from '../core/rows.js';
-import { formatPeriod } from '../core/format.js';
-import type { PayUnit } from '../core/format.js';
 import { collectSources, creditsFor, occupationNotes } from '../core/sources.js';
-import type { Career } from '../data/types.js';
 import { parseList } from '../data/select.js';
-import { CareerElement } from '../shared/career-element.js';
+import type { Career } from '../data/types.js';
+import { enumValue } from '../shared/attributes.js';
+import type { InvalidAttribute } from '../shared/attributes.js';
 import { renderLink, renderNewTabLink } from '../shared/link.js';
+import { CareerPayElement } from '../shared/pay-element.js';
 import { commonStrings } from '../shared/strings.js';
 import { tableStyles } from './styles.js';
 import { tableStrings } from './strings.js';
 
-const LAYOUTS = ['auto', 'table', 'cards'];
-const PAY_UNITS = ['annual', 'hourly'];
+/** The `layout` attribute's values; the first is the default. */
+const LAYOUTS = ['auto', 'table', 'cards'] as const;
 
 /**
  * The side-by-side comparison table: a caption, one column per career, one
@@ -23,9 +25,6 @@ const PAY_UNITS = ['annual', 'hourly'];
  * container (`layout="auto"`) it becomes one card per career.
  *
  * @customElement career-table
- * @attr {string} rows - Row keys to show, in order.
- * @attr {"auto" | "table" | "cards"} layout - Table, cards, or the table where it fits.
- * @attr {"annual" | "hourly"} pay - Annual or hourly pay.
  *
  * @csspart table - The `<table>`.
  * @csspart caption - The title above the table or cards ("A compared with B"); the table's own caption says the same to screen readers.
@@ -58,86 +57,61 @@ const PAY_UNITS = ['annual', 'hourly'];
  * @cssprop --career-column-width - Minimum column width with `layout="table"` (default 10rem).
  * @cssprop --career-loading-height - Space held while data loads (default 30rem).
  */
-export class CareerTable extends CareerElement {
+export class CareerTable extends CareerPayElement {
   static override defaultTag = 'career-table';
 
-  static override properties = {
-    ...CareerElement.properties,
-    rows: { type: String },
-    layout: { type: String },
-    pay: { type: String },
-  };
-
-  static override styles = [...CareerElement.styles, tableStyles];
+  static override styles = [...CareerPayElement.styles, tableStyles];
 
   /** Row keys to show, in that order; default: all of `summary pay outlook employment education training work-environment schedule responsibilities skills remote patient-contact advancement links` that have data. */
-  declare rows: string;
+  @property() rows = '';
+
   /** `auto` (table where it fits, cards where it does not), `table` (scrolls in its own box) or `cards`. */
-  declare layout: 'auto' | 'table' | 'cards';
-  /** `annual` or `hourly` pay figures. */
-  declare pay: 'annual' | 'hourly';
+  @property() layout: 'auto' | 'table' | 'cards' = 'auto';
 
-  // Set by every willUpdate before render reads them.
-  private tableRows!: Row[];
-  private mode!: string;
+  /** The table's rows for the careers shown; set by every willUpdate before render reads them. */
+  private tableRows: Row[] = [];
 
-  constructor() {
-    super();
-    this.rows = '';
-    this.layout = 'auto';
-    this.pay = 'annual';
+  private get layoutInUse(): (typeof LAYOUTS)[number] {
+    return enumValue('layout', this.layout, LAYOUTS).value;
+  }
+
+  protected override invalidAttributes(): InvalidAttribute[] {
+    const unknownRows = parseRows(parseList(this.rows)).unknown.map((key): InvalidAttribute => ['rows', key]);
+    return [...unknownRows, ...enumValue('layout', this.layout, LAYOUTS).invalid, ...super.invalidAttributes()];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const { keys, unknown } = parseRows(parseList(this.rows));
-    const bad = unknown.map((value): [string, string] => ['rows', value]);
-    /** An allowed value as given, else the first (the default); a value that is not allowed is reported. */
-    const pick = (name: string, value: string | null, allowed: string[]) => {
-      if (value && allowed.includes(value)) return value;
-      if (value) bad.push([name, value]);
-      return allowed[0];
-    };
-    this.mode = pick('layout', this.layout, LAYOUTS);
-    const unit = pick('pay', this.pay, PAY_UNITS) as PayUnit;
-    this.badValues = bad;
     super.willUpdate(changed);
+    if (!this.careerData) return;
     const locale = this.resolvedLocale;
-    if (this.careerData)
-      this.tableRows = buildRows(this.selection.careers, { keys, unit, locale, t: tableStrings(locale) });
+    const { keys } = parseRows(parseList(this.rows));
+    this.tableRows = buildRows(this.selection.careers, { keys, unit: this.payUnit, locale, t: tableStrings(locale) });
   }
 
   override render() {
     if (!this.careerData) return this.renderLoading();
-    const locale = this.resolvedLocale;
-    const t = tableStrings(locale);
     const careers = this.selection.careers;
-    if (!careers.length)
+    if (careers.length === 0) {
       return html`${this.renderMessages()}
-        <p>${commonStrings(locale)('noCareers')}</p>`;
-    const rows = this.tableRows;
-    const layout = this.mode;
-    const scrolls = layout === 'table';
+        <p>${commonStrings(this.resolvedLocale)('noCareers')}</p>`;
+    }
+    const layout = this.layoutInUse;
     const caption = captionText(
       careers.map((career) => career.title),
-      { locale, t },
+      { locale: this.resolvedLocale, t: tableStrings(this.resolvedLocale) },
     );
-    const list = (items: unknown[] | undefined, type = '') =>
-      items?.length
-        ? html`<ul class=${type}>
-            ${items.map((item) => html`<li>${item}</li>`)}
-          </ul>`
-        : nothing;
-    const cell = (value?: Cell) =>
-      value
-        ? html`${value.text ? html`<p class="main">${value.text}</p>` : nothing}${list(value.items)}${value.notes?.map(
-            (note) => html`<p class="note" part="note">${note}</p>`,
-          )}${list(
-            value.links?.map((link) => renderLink(link.href, link.label)),
-            'links',
-          )}`
-        : html`<span class="none" aria-hidden="true">—</span><span class="visually-hidden">${t('notListed')}</span>`;
-    // Both layouts are rendered for layout="auto"; a container query shows one.
-    const table = html`<div
+    // With layout="auto" both the table and the cards are rendered; a container query shows one.
+    return html`${this.renderMessages()}
+      <div class="wrap ${layout}" data-careers=${Math.min(Math.max(careers.length, 2), 4)}>
+        <p class="caption" id="title" part="caption" aria-hidden="true">${caption}</p>
+        ${layout === 'cards' ? nothing : this.renderTable(careers, caption, layout === 'table')}
+        ${layout === 'table' ? nothing : this.renderCards(careers)} ${this.renderSources(careers, this.tableRows)}
+      </div>`;
+  }
+
+  /** The table; with `scrolls`, in a labelled region that scrolls by keyboard too. */
+  private renderTable(careers: Career[], caption: string, scrolls: boolean) {
+    return html`<div
       class="scroll"
       part="scroll"
       role=${ifDefined(scrolls ? 'region' : undefined)}
@@ -155,38 +129,48 @@ export class CareerTable extends CareerElement {
           </tr>
         </thead>
         <tbody>
-          ${rows.map(
+          ${this.tableRows.map(
             (row) =>
               html`<tr class=${row.figure ? 'figure' : ''}>
                 <th scope="row" part="row-header">${row.label}</th>
-                ${row.cells.map((value) => html`<td part="cell">${cell(value)}</td>`)}
+                ${row.cells.map((cell) => html`<td part="cell">${this.renderCell(cell)}</td>`)}
               </tr>`,
           )}
         </tbody>
       </table>
     </div>`;
-    const cards = html`<div class="stack" role="group" aria-labelledby="title">
+  }
+
+  /** One card per career, each keeping the row labels as a description list. */
+  private renderCards(careers: Career[]) {
+    return html`<div class="stack" role="group" aria-labelledby="title">
       ${careers.map(
         (career, index) =>
           html`<div class="card" part="card" role="group" aria-labelledby="card-${index}">
             <p class="title" id="card-${index}" part="header">${career.title}</p>
             <dl>
-              ${rows.map(
+              ${this.tableRows.map(
                 (row) =>
                   html`<div class=${row.figure ? 'figure' : ''}>
                     <dt part="row-header">${row.label}</dt>
-                    <dd part="cell">${cell(row.cells[index])}</dd>
+                    <dd part="cell">${this.renderCell(row.cells[index])}</dd>
                   </div>`,
               )}
             </dl>
           </div>`,
       )}
     </div>`;
-    return html`${this.renderMessages()}
-      <div class="wrap ${layout} n${Math.min(Math.max(careers.length, 2), 4)}">
-        <p class="caption" id="title" part="caption" aria-hidden="true">${caption}</p>
-        ${layout === 'cards' ? nothing : table}${scrolls ? nothing : cards}${this.renderSources(careers, rows)}
-      </div>`;
+  }
+
+  /** One career's value in one row: its text, list, notes and links, or "not listed". */
+  private renderCell(cell: Cell | undefined) {
+    if (!cell) {
+      const notListed = tableStrings(this.resolvedLocale)('notListed');
+      return html`<span class="none" aria-hidden="true">—</span><span class="visually-hidden">${notListed}</span>`;
+    }
+    const links = cell.links?.map((link) => renderLink(link.href, link.label));
+    return html`${cell.text ? html`<p class="main">${cell.text}</p>` : nothing}${renderList(cell.items)}
+    ${cell.notes?.map((note) => html`<p class="note" part="note">${note}</p>`)}${renderList(links, 'links')}`;
   }
 
   /**
@@ -216,4 +200,12 @@ export class CareerTable extends CareerElement {
       ${creditsFor(sources).map((credit) => html`<p class="credit" part="credit">${credit}</p>`)}
     </div>`;
   }
+}
+
+/** A list of items, or nothing when there are none. */
+function renderList(items: unknown[] | undefined, className = '') {
+  if (!items?.length) return nothing;
+  return html`<ul class=${className}>
+    ${items.map((item) => html`<li>${item}</li>`)}
+  </ul>`;
 }

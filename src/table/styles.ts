@@ -117,18 +117,18 @@ export const tableStyles = css`
     }
   }
   @container (width<42rem) {
-    .auto:not(.n2) .stack {
+    .auto:not([data-careers='2']) .stack {
       display: block;
     }
-    .auto:not(.n2) .scroll {
+    .auto:not([data-careers='2']) .scroll {
       display: none;
     }
   }
   @container (width<54rem) {
-    .n4.auto .stack {
+    .auto[data-careers='4'] .stack {
       display: block;
     }
-    .n4.auto .scroll {
+    .auto[data-careers='4'] .scroll {
       display: none;
     }
   }

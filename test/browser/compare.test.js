@@ -179,22 +179,23 @@ describe('<career-compare> views and heading', () => {
     expect(text($(el, '[part="heading"]'))).to.equal(`${coder.title}, ${assistant.title}, ${administrator.title}`);
   });
 
-  it('uses `heading` and `heading-level`, keeping the level within h1–h6', async () => {
+  it('uses `heading` and `heading-level`, naming a level outside 1–6 and using h2', async () => {
     const el = await fixture(html`<career-compare heading="Our pick" heading-level="3"></career-compare>`);
     let heading = $(el, '[part="heading"]');
     expect(heading.localName).to.equal('h3');
     expect(text(heading)).to.equal('Our pick');
-    for (const [level, tag] of [
-      ['9', 'h6'],
-      ['0', 'h2'],
-      ['-4', 'h1'],
-      ['1', 'h1'],
-      ['two', 'h2'],
+    for (const [level, tag, message] of [
+      ['9', 'h2', "Unknown value for heading-level: '9'"],
+      ['0', 'h2', "Unknown value for heading-level: '0'"],
+      ['-4', 'h2', "Unknown value for heading-level: '-4'"],
+      ['1', 'h1', undefined],
+      ['two', 'h2', "Unknown value for heading-level: 'two'"],
     ]) {
       el.setAttribute('heading-level', level);
       await el.updateComplete;
       heading = $(el, '[part="heading"]');
       expect(heading.localName, `heading-level="${level}"`).to.equal(tag);
+      expect($$(el, '[part="message"]').map(text), `heading-level="${level}"`).to.deep.equal(message ? [message] : []);
       expect(text(heading)).to.equal('Our pick');
       expect($$(el, 'h1, h2, h3, h4, h5, h6')).to.have.length.at.least(1);
     }

@@ -14,7 +14,8 @@ import { ROW_KEYS, buildRows, captionText, listText, parseRows, sourceKinds } fr
 import { linearScale, niceTicks, tickStep } from '../../src/core/scale.js';
 import { rankCareers, readerProfile, reasonsFor, scoreCareer } from '../../src/core/scoring.js';
 import { collectSources } from '../../src/core/sources.js';
-import { createCatalogue, fill, loadLanguage } from '../../src/core/strings.js';
+import { createCatalogue, fill } from '../../src/core/strings.js';
+import { loadLanguage } from '../../src/shared/languages.js';
 import { mergeDatasets } from '../../src/data/merge.js';
 import { parseList, selectCareers } from '../../src/data/select.js';
 import type { Career, Dataset, QuizOption, QuizQuestion } from '../../src/data/types.js';

@@ -1,7 +1,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadLanguage, setStrings } from '../../src/core/strings.js';
+import { setStrings } from '../../src/core/strings.js';
+import { loadLanguage } from '../../src/shared/languages.js';
 import {
   checkDataset,
   clearDatasetCache,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROW_KEYS, buildRows, captionText, listText, parseRows, sourceKinds } from '../../src/core/rows.js';
 import type { RowKey, RowOptions } from '../../src/core/rows.js';
 import type { Career } from '../../src/data/types.js';
-import { loadLanguage } from '../../src/core/strings.js';
+import { loadLanguage } from '../../src/shared/languages.js';
 import { tableStrings } from '../../src/table/strings.js';
 
 // Spanish is loaded on first use; the elements wait for it, so do these tests.

@@ -32,7 +32,7 @@ describe('createCatalogue', () => {
 
 describe('loadLanguage', () => {
   it('loads the built-in Spanish once, and has nothing to load for English or a loaded language', async () => {
-    const { loadLanguage } = await import('../../src/core/strings.js');
+    const { loadLanguage } = await import('../../src/shared/languages.js');
     const { tableStrings } = await import('../../src/table/strings.js');
     expect(loadLanguage('en-US')).toBeUndefined();
     const first = loadLanguage('es-MX');
