@@ -6,45 +6,24 @@
 // checked after every change. Run `npm run build` first.
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { deepText } from './helpers.js';
+import { deepText, frames, openFrame, placeInView, press, sleep, until } from './helpers.js';
 
 const PAGE_URL = new URL('../../demo/builder.html', import.meta.url).href;
 const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/career-compare@0.1/dist/career-compare.js';
-/** How long the page, the search data or the widget may take (a limit, not a timing assertion). */
-const LIMIT_MS = 20_000;
 
-const press = (key) => sendKeys({ press: key });
 const type = (text) => sendKeys({ type: text });
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until `check()` returns something truthy, and returns it; fails with `what` after LIMIT_MS. */
-async function until(check, what) {
-  const deadline = Date.now() + LIMIT_MS;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(25);
-  }
-}
-
-/** Two rendering frames of the iframe's window. */
-async function frames(win) {
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
-}
 
 let iframe;
 
 /** The builder in an iframe `width` px wide, once its app has run and the widget has rendered. */
 async function openBuilder(width = 1024) {
-  iframe = document.createElement('iframe');
-  iframe.title = 'embed builder under test';
-  iframe.allow = 'clipboard-read; clipboard-write';
-  iframe.style.cssText = `position:fixed;top:0;left:0;width:${width}px;height:800px;border:0;background:#fff`;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  iframe.src = PAGE_URL;
-  document.body.append(iframe);
-  await loaded;
+  await openFrame((frame) => {
+    iframe = frame; // set at once, so that afterEach removes it even if it never loads
+    frame.title = 'embed builder under test';
+    frame.allow = 'clipboard-read; clipboard-write';
+    placeInView(frame, width, 800);
+    frame.src = PAGE_URL;
+  });
   const win = iframe.contentWindow;
   const doc = iframe.contentDocument;
   const script = await fetch(new URL('../../demo/build/builder-app.js', import.meta.url), { cache: 'no-store' });

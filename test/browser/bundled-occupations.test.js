@@ -3,24 +3,21 @@
 // names two jobs; the page fetches their two chunks (split out by the bundler)
 // and none of the others. Run `npm run build` first: it makes test/bundle/build/.
 import { expect } from '@open-wc/testing';
-
-const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { columnHeaders, openFrame } from './helpers.js';
 
 describe('occupations from an app bundle', function () {
   this.timeout(30_000);
 
   it('loads only the chunks of the two jobs named, each a few KB', async () => {
-    const iframe = document.createElement('iframe');
-    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-    iframe.src = new URL('../bundle/two-jobs.html', import.meta.url).href;
-    document.body.append(iframe);
+    const iframe = await openFrame((frame) => {
+      frame.src = new URL('../bundle/two-jobs.html', import.meta.url).href;
+    });
     try {
-      await loaded;
       const frame = iframe.contentWindow;
       await frame.customElements.whenDefined('career-table');
       const table = iframe.contentDocument.querySelector('career-table');
       await table.updateComplete;
-      const headers = [...table.shadowRoot.querySelectorAll('thead th')].map(text);
+      const headers = columnHeaders(table);
       expect(headers).to.deep.equal(['Dental Hygienists', 'Software Developers']);
       const chunks = frame.performance
         .getEntriesByType('resource')

@@ -6,59 +6,31 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { CareerCompare } from '../../dist/compare/define.js';
 import { builtinDataset, getCareer } from '../../dist/data/index.js';
-import { deepText } from './helpers.js';
+import {
+  $,
+  $$,
+  VIEW_TAGS,
+  attach,
+  create as createElement,
+  deepText,
+  money,
+  recordCareerEvents,
+  rowCells,
+  settle,
+  text,
+} from './helpers.js';
 
-const VIEW_TAGS = 'career-table, career-salary-chart, career-quiz';
 const [assistant, coder, administrator] = ['medical-assistant', 'medical-coder', 'healthcare-administrator'].map((id) =>
   getCareer(id),
 );
 const questions = builtinDataset.quiz.questions;
 
-/** Text of a node, whitespace (including no-break spaces) collapsed. */
-const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el, selector) => el.shadowRoot.querySelector(selector);
-const $$ = (el, selector) => [...el.shadowRoot.querySelectorAll(selector)];
-
 /** The nested views in the compare's shadow root, in document order. */
 const views = (el) => $$(el, VIEW_TAGS);
 const view = (el, tag) => $(el, tag);
 
-/** Waits for the compare and then each nested view to have all their data rendered. */
-async function settle(el) {
-  await el.updateComplete;
-  for (const nested of views(el)) await nested.updateComplete;
-}
-
 /** Makes a compare (not attached yet) with attributes and children, so listeners can go on first. */
-function create(attributes = {}, children = [], tag = 'career-compare') {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.append(...children);
-  return el;
-}
-
-/**
- * Attaches `el` (in `parent`, default the body), recording every
- * `career-error` and `career-data-loaded` on the page while it settles.
- */
-async function attach(el, parent = document.body) {
-  const errors = [];
-  const loaded = [];
-  const onError = (event) => errors.push(event.detail.message);
-  const onLoaded = (event) => loaded.push({ target: event.composedPath()[0], careers: event.detail.careers });
-  document.addEventListener('career-error', onError);
-  document.addEventListener('career-data-loaded', onLoaded);
-  parent.append(el);
-  await settle(el);
-  return {
-    errors,
-    loaded,
-    stop() {
-      document.removeEventListener('career-error', onError);
-      document.removeEventListener('career-data-loaded', onLoaded);
-    },
-  };
-}
+const create = (attributes = {}, children = [], tag = 'career-compare') => createElement(tag, attributes, children);
 
 /** A `<script type="application/json">` holding `dataset`. */
 function jsonScript(dataset) {
@@ -76,21 +48,9 @@ function tableParts(el) {
     element: table,
     columns: [...inner.querySelectorAll('thead th')].map(text),
     rowLabels: [...inner.querySelectorAll('tbody th')].map(text),
-    cells: (label) => {
-      const row = [...inner.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')) === label);
-      expect(row, `a row labelled "${label}"`).to.exist;
-      return [...row.querySelectorAll('td')];
-    },
+    cells: (label) => rowCells(inner, label),
   };
 }
-
-const money = (locale, value, digits = 0) =>
-  new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'USD',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
 
 afterEach(() => {
   for (const el of document.querySelectorAll('body > career-compare, body > late-compare')) el.remove();
@@ -427,9 +387,7 @@ describe('<career-compare> inline data and the data property', () => {
   it('reports a `data` object that fails validation once, and forgets it when `data` is cleared', async () => {
     const el = await fixture(html`<career-compare></career-compare>`);
     await settle(el);
-    const errors = [];
-    const onError = (event) => errors.push(event.detail.message);
-    document.addEventListener('career-error', onError);
+    const { errors, stop } = recordCareerEvents();
     try {
       el.data = {
         version: 1,
@@ -450,7 +408,7 @@ describe('<career-compare> inline data and the data property', () => {
       expect(errors).to.have.length(1);
       expect($$(el, '[part="message"]')).to.have.length(0);
     } finally {
-      document.removeEventListener('career-error', onError);
+      stop();
     }
   });
 });

@@ -10,16 +10,21 @@ import '../../dist/salary-chart/define.js';
 import { getCareer } from '../../dist/data/index.js';
 // The very module the elements load on first use (same URL, same instance).
 import { clearDatasetCache, loadLimits } from '../../dist/shared/load-dataset.js';
-import { deepText } from './helpers.js';
+import {
+  $,
+  $$,
+  VIEW_TAGS,
+  columnHeaders,
+  create,
+  deepText,
+  openFrame,
+  recordCareerEvents,
+  settle,
+  text,
+} from './helpers.js';
 
 const fixtureUrl = (name) => new URL(`../fixtures/compare/${name}`, import.meta.url);
 const [assistant, coder] = ['medical-assistant', 'medical-coder'].map((id) => getCareer(id));
-const VIEW_TAGS = 'career-table, career-salary-chart, career-quiz';
-
-const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el, selector) => el.shadowRoot.querySelector(selector);
-const $$ = (el, selector) => [...el.shadowRoot.querySelectorAll(selector)];
-const columns = (table) => [...$(table, 'table').querySelectorAll('thead th')].map(text);
 
 let run = 0;
 /** A URL for `name` no earlier test has loaded, so the page's cache cannot answer it. */
@@ -51,36 +56,6 @@ function interceptFetch(url, answer) {
   };
 }
 
-/** Records career-error and career-data-loaded events anywhere on the page. */
-function recordEvents() {
-  const errors = [];
-  const loaded = [];
-  const onError = (event) => errors.push({ target: event.composedPath()[0], message: event.detail.message });
-  const onLoaded = (event) => loaded.push({ target: event.composedPath()[0], careers: event.detail.careers });
-  document.addEventListener('career-error', onError);
-  document.addEventListener('career-data-loaded', onLoaded);
-  return {
-    errors,
-    loaded,
-    stop() {
-      document.removeEventListener('career-error', onError);
-      document.removeEventListener('career-data-loaded', onLoaded);
-    },
-  };
-}
-
-/** Waits until `el` and, for a compare, its nested views have rendered all their data. */
-async function settle(el) {
-  await el.updateComplete;
-  for (const nested of el.shadowRoot.querySelectorAll(VIEW_TAGS)) await nested.updateComplete;
-}
-
-function create(tag, attributes) {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
-}
-
 afterEach(() => {
   for (const el of document.querySelectorAll(
     'body > career-compare, body > career-table, body > career-salary-chart',
@@ -108,7 +83,7 @@ describe('src: one load per URL for the whole page', () => {
     for (const form of forms) expect(new URL(form, document.baseURI).href).to.equal(url.href);
 
     const fetches = interceptFetch(url, (input, init, real) => real.call(window, input, init));
-    const events = recordEvents();
+    const events = recordCareerEvents();
     const careers = 'medical-assistant medical-interpreter';
     const compare = create('career-compare', { src: forms[0], careers });
     const table = create('career-table', { src: forms[1], careers });
@@ -122,16 +97,16 @@ describe('src: one load per URL for the whole page', () => {
     }
 
     expect(fetches.calls, 'requests for the dataset').to.have.length(1);
-    expect(events.errors).to.deep.equal([]);
+    expect(events.errorEvents).to.deep.equal([]);
     // One career-data-loaded per element with a src, none from the views nested in the compare.
     expect(events.loaded.map((event) => event.target)).to.have.members([compare, table, chart]);
     for (const event of events.loaded) expect(event.careers).to.deep.equal(ids);
 
     const title = expected.careers[0].title;
     for (const el of [compare, table, chart]) expect(deepText(el), el.localName).to.include(title);
-    expect(columns(table)).to.deep.equal([assistant.title, title]);
+    expect(columnHeaders(table)).to.deep.equal([assistant.title, title]);
     const [nestedTable, nestedChart] = [$(compare, 'career-table'), $(compare, 'career-salary-chart')];
-    expect(columns(nestedTable)).to.deep.equal([assistant.title, title]);
+    expect(columnHeaders(nestedTable)).to.deep.equal([assistant.title, title]);
     expect(deepText(nestedChart)).to.include(title);
     expect($(chart, 'svg[part="chart"]').getAttribute('aria-label')).to.include(title);
     expect(text($(compare, '[part="heading"]'))).to.equal(`${assistant.title} vs. ${title}`);
@@ -206,7 +181,7 @@ describe('src failures on <career-compare>', () => {
       const fetches = answer ? interceptFetch(url, answer) : undefined;
       const savedTimeout = loadLimits.timeoutMs;
       if (timeoutMs) loadLimits.timeoutMs = timeoutMs;
-      const events = recordEvents();
+      const events = recordCareerEvents();
       const el = create('career-compare', { src: url.href });
       try {
         document.body.append(el);
@@ -219,8 +194,8 @@ describe('src failures on <career-compare>', () => {
       if (fetches) expect(fetches.calls, 'the stub answered the request').to.have.length(1);
 
       // One career-error, from the compare itself, naming the URL and the problem.
-      expect(events.errors.map((event) => event.target)).to.deep.equal([el]);
-      const [{ message }] = events.errors;
+      expect(events.errorEvents.map((event) => event.target)).to.deep.equal([el]);
+      const [{ message }] = events.errorEvents;
       const expected = problem(url);
       if (expected instanceof RegExp) expect(message).to.match(expected);
       else expect(message).to.equal(expected);
@@ -238,26 +213,26 @@ describe('src failures on <career-compare>', () => {
 
       // The built-in careers still render in every view.
       expect(text($(el, '[part="heading"]'))).to.equal(`${assistant.title} vs. ${coder.title}`);
-      expect(columns($(el, 'career-table'))).to.deep.equal([assistant.title, coder.title]);
+      expect(columnHeaders($(el, 'career-table'))).to.deep.equal([assistant.title, coder.title]);
       expect(deepText($(el, 'career-salary-chart')))
         .to.include(assistant.title)
         .and.include(coder.title);
       expect($($(el, 'career-quiz'), 'fieldset legend')).to.exist;
 
       // Changing what is shown neither reports the failure again nor hides it.
-      const again = recordEvents();
+      const again = recordCareerEvents();
       el.careers = 'healthcare-administrator medical-coder';
       await settle(el);
       again.stop();
-      expect(again.errors).to.deep.equal([]);
+      expect(again.errorEvents).to.deep.equal([]);
       expect($$(el, '[part="message"]')).to.have.length(1);
-      expect(columns($(el, 'career-table'))[0]).to.equal(getCareer('healthcare-administrator').title);
+      expect(columnHeaders($(el, 'career-table'))[0]).to.equal(getCareer('healthcare-administrator').title);
     });
   }
 
   it("says a failure in the reader's language, in place and in career-error", async () => {
     const url = freshUrl('not-json.json');
-    const events = recordEvents();
+    const events = recordCareerEvents();
     const el = create('career-table', { src: url.href, locale: 'es' });
     try {
       document.body.append(el);
@@ -266,7 +241,7 @@ describe('src failures on <career-compare>', () => {
       events.stop();
     }
     const said = `En el conjunto de datos de ${url.href} no hay JSON válido.`;
-    expect(events.errors.map((event) => event.message)).to.deep.equal([said]);
+    expect(events.errorEvents.map((event) => event.message)).to.deep.equal([said]);
     expect($$(el, '[part="message"]').map(text)).to.deep.equal([`${said} Se muestran las profesiones incluidas.`]);
 
     // Shown in the language the element speaks now, not the one it spoke when the load failed.
@@ -278,7 +253,7 @@ describe('src failures on <career-compare>', () => {
   });
 
   it('clears the message when `src` is changed to a dataset that loads', async () => {
-    const events = recordEvents();
+    const events = recordCareerEvents();
     const el = create('career-compare', {
       src: freshUrl('missing.json').href,
       careers: 'medical-interpreter medical-coder',
@@ -294,11 +269,11 @@ describe('src failures on <career-compare>', () => {
       events.stop();
     }
     expect($$(el, '[part="message"]')).to.deep.equal([]);
-    expect(columns($(el, 'career-table'))).to.deep.equal(['Medical Interpreter', coder.title]);
+    expect(columnHeaders($(el, 'career-table'))).to.deep.equal(['Medical Interpreter', coder.title]);
     expect(events.loaded.map((event) => event.careers)).to.deep.equal([['medical-interpreter']]);
   });
   it('goes back to the built-in careers, without the message, when `src` is removed', async () => {
-    const events = recordEvents();
+    const events = recordCareerEvents();
     const el = create('career-compare', { src: freshUrl('not-json.json').href });
     try {
       document.body.append(el);
@@ -309,9 +284,9 @@ describe('src failures on <career-compare>', () => {
     } finally {
       events.stop();
     }
-    expect(events.errors).to.have.length(1);
+    expect(events.errorEvents).to.have.length(1);
     expect($$(el, '[part="message"]')).to.deep.equal([]);
-    expect(columns($(el, 'career-table'))).to.deep.equal([assistant.title, coder.title]);
+    expect(columnHeaders($(el, 'career-table'))).to.deep.equal([assistant.title, coder.title]);
   });
 });
 
@@ -323,16 +298,14 @@ describe('inline data on a page still being parsed', () => {
       version: 1,
       careers: [{ id: 'medical-interpreter', title: 'Medical Interpreter', skills: ['Two languages'] }],
     };
-    const iframe = document.createElement('iframe');
-    iframe.style.width = '800px';
-    iframe.srcdoc = `<!doctype html><html lang="en"><head><title>Parsing</title>
+    const iframe = await openFrame((frame) => {
+      frame.style.width = '800px';
+      frame.srcdoc = `<!doctype html><html lang="en"><head><title>Parsing</title>
 <script src="${new URL('/dist/career-compare.iife.js', location.href).href}"></script></head><body>
 <career-compare careers="medical-assistant medical-interpreter"><script type="application/json">${JSON.stringify(dataset)}</script></career-compare>
 <p>After the element.</p></body></html>`;
-    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-    document.body.append(iframe);
+    });
     try {
-      await loaded;
       const frame = iframe.contentWindow;
       const el = iframe.contentDocument.querySelector('career-compare');
       await frame.customElements.whenDefined('career-compare');
@@ -340,7 +313,7 @@ describe('inline data on a page still being parsed', () => {
       await settle(el);
       expect($$(el, '[part="message"]').map(text)).to.deep.equal([]);
       expect(text($(el, '[part="heading"]'))).to.equal(`${assistant.title} vs. Medical Interpreter`);
-      expect(columns($(el, 'career-table'))).to.deep.equal([assistant.title, 'Medical Interpreter']);
+      expect(columnHeaders($(el, 'career-table'))).to.deep.equal([assistant.title, 'Medical Interpreter']);
     } finally {
       iframe.remove();
     }

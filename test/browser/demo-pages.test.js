@@ -5,6 +5,7 @@
 // hidden once the element renders and shown when the page has no scripts.
 // Run `npm run build` first: it makes dist/ and the framework demos' demo/build/.
 import { expect } from '@open-wc/testing';
+import { frames, openFrame, placeInView, sleep } from './helpers.js';
 
 /**
  * Every page in demo/. Keep this list in sync with the folder: a test below
@@ -32,7 +33,6 @@ const WIDE = 1024;
 const NARROW = 320;
 
 const pageUrl = (file) => new URL(`../../demo/${file}`, import.meta.url).href;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The page's HTML, as the server sends it. */
 async function fetchPage(file) {
@@ -86,11 +86,6 @@ function careerElements(root) {
   return found;
 }
 
-/** Two rendering frames of the iframe's window, so resize observers and layout have run. */
-async function frames(win) {
-  for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
-}
-
 /**
  * Waits until the page has career-* elements (framework pages add theirs once
  * their bundle has run), every one is defined and has finished loading and
@@ -125,21 +120,17 @@ async function settle(iframe, file) {
 }
 
 /** Puts an iframe of `width` × `height` in view (so it renders frames) and waits for its load. */
-async function openFrame(width, height, assign) {
-  const iframe = document.createElement('iframe');
-  iframe.title = 'demo page under test';
-  iframe.style.cssText = `position:fixed;top:0;left:0;width:${width}px;height:${height}px;border:0;background:#fff`;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  assign(iframe);
-  document.body.append(iframe);
-  await loaded;
-  return iframe;
-}
+const openPageFrame = (width, height, assign) =>
+  openFrame((iframe) => {
+    iframe.title = 'demo page under test';
+    placeInView(iframe, width, height);
+    assign(iframe);
+  });
 
 /** Loads a demo page at `width`, checks its scripts exist first, waits until its elements have rendered. */
 async function loadPage(file, width) {
   await checkScripts(file, await fetchPage(file));
-  const iframe = await openFrame(width, 800, (frame) => {
+  const iframe = await openPageFrame(width, 800, (frame) => {
     frame.src = pageUrl(file);
   });
   await settle(iframe, file);
@@ -282,7 +273,7 @@ describe('demo pages', function () {
             // Firefox fetches stylesheets once before it applies <base>: spell their URLs out.
             .replace(/(<link\b[^>]*\bhref=")(?![a-z][\w+.-]*:|\/)/gi, `$1${base}`);
           expect(source).not.to.match(/<script\b/i);
-          iframe = await openFrame(WIDE, 800, (frame) => {
+          iframe = await openPageFrame(WIDE, 800, (frame) => {
             frame.srcdoc = source;
           });
           const doc = iframe.contentDocument;

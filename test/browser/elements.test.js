@@ -3,19 +3,12 @@
 // Run `npm run build` first.
 import { expect, fixture, html, oneEvent, unsafeStatic } from '@open-wc/testing';
 import { careers } from '../../dist/data/index.js';
-import { ELEMENTS, deepText } from './helpers.js';
+import { ELEMENTS, create, deepText } from './helpers.js';
 
 /** `<tag careers="…">` as a fixture (no attribute when `ids` is undefined). */
 function render(tag, ids) {
   const name = unsafeStatic(tag);
   return ids === undefined ? fixture(html`<${name}></${name}>`) : fixture(html`<${name} careers=${ids}></${name}>`);
-}
-
-/** Creates `<tag careers="…">` without attaching it, so listeners can go on first. */
-function create(tag, ids) {
-  const el = document.createElement(tag);
-  el.setAttribute('careers', ids);
-  return el;
 }
 
 describe('the built-in dataset', () => {
@@ -35,7 +28,7 @@ for (const { tag, entry, className, defaultCount } of ELEMENTS) {
       // Each entry defines its own tag only once the test imports it (the
       // compare entry, last, also defines the others, already defined by then).
       if (!customElements.get(tag)) {
-        early = create(tag, `${careers[1].id} no-such-career`);
+        early = create(tag, { careers: `${careers[1].id} no-such-career` });
         earlyError = oneEvent(early, 'career-error');
         document.body.append(early);
       }
@@ -90,7 +83,7 @@ for (const { tag, entry, className, defaultCount } of ELEMENTS) {
       const onDocument = (event) => seenByDocument.push(event);
       document.addEventListener('career-error', onDocument);
       try {
-        const el = create(tag, `${careers[0].id} not-a-career`);
+        const el = create(tag, { careers: `${careers[0].id} not-a-career` });
         const errorEvent = oneEvent(el, 'career-error');
         container.append(el);
         const event = await errorEvent;

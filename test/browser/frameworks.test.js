@@ -10,15 +10,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { careers } from '../../dist/data/index.js';
 import * as reactApp from '../../demo/build/react-app.js';
 import * as vueApp from '../../demo/build/vue-app.js';
-import { deepText } from './helpers.js';
+import { $, deepText, finishQuiz } from './helpers.js';
 
 const APPS = [
   { name: 'React 19', app: reactApp },
   { name: 'Vue 3', app: vueApp },
 ];
-
-const $ = (el, selector) => el.shadowRoot.querySelector(selector);
-const $$ = (el, selector) => [...el.shadowRoot.querySelectorAll(selector)];
 
 /** The app's paragraph that shows the framework's state. */
 const topMatch = (container) => container.querySelector('.top-match')?.textContent.trim() ?? '';
@@ -28,16 +25,8 @@ const topMatch = (container) => container.querySelector('.top-match')?.textConte
  * first question, the third elsewhere, so the answers point somewhere),
  * presses Next, waits for the quiz to render the next step.
  */
-async function finishQuiz(quiz) {
-  for (let guard = 0; $(quiz, 'fieldset'); guard++) {
-    if (guard > 50) throw new Error('the quiz never ended');
-    const radios = $$(quiz, 'input[type="radio"]');
-    radios[guard === 0 ? 0 : Math.min(2, radios.length - 1)].click();
-    await quiz.updateComplete;
-    $(quiz, '[part~="next"]').click();
-    await quiz.updateComplete;
-  }
-}
+const answerQuiz = (quiz) =>
+  finishQuiz(quiz, (radios, step) => radios[step === 0 ? 0 : Math.min(2, radios.length - 1)]);
 
 for (const { name, app } of APPS) {
   describe(`career-compare in ${name}`, () => {
@@ -93,7 +82,7 @@ for (const { name, app } of APPS) {
       const { quiz } = await mountApp();
       let detail;
       container.addEventListener('career-quiz-complete', (event) => (detail = event.detail));
-      await finishQuiz(quiz);
+      await answerQuiz(quiz);
       expect(detail, 'career-quiz-complete fired').to.exist;
       const ids = detail.ranking.map((match) => match.id);
       // The quiz ranks the career that came through `data` too.
@@ -106,21 +95,13 @@ for (const { name, app } of APPS) {
 
     it('keeps listening after a restart, and shows the newer result', async () => {
       const { quiz } = await mountApp();
-      await finishQuiz(quiz);
+      await answerQuiz(quiz);
       await waitUntil(() => topMatch(container).startsWith('Your top match: '), 'the first result shows');
       const first = topMatch(container);
       $(quiz, '[part~="restart"]').click();
       await quiz.updateComplete;
       // This time the opposite of the first question's answer, and the first option everywhere else.
-      let detail;
-      container.addEventListener('career-quiz-complete', (event) => (detail = event.detail));
-      for (let n = 0; $(quiz, 'fieldset'); n++) {
-        const radios = $$(quiz, 'input[type="radio"]');
-        radios[n === 0 ? radios.length - 1 : 0].click();
-        await quiz.updateComplete;
-        $(quiz, '[part~="next"]').click();
-        await quiz.updateComplete;
-      }
+      const detail = await finishQuiz(quiz, (radios, step) => radios[step === 0 ? radios.length - 1 : 0]);
       const [best] = detail.ranking;
       const expected = `Your top match: ${best.title} (${best.score}%)`;
       expect(expected, 'the two runs lead to different careers').to.not.equal(first);

@@ -17,6 +17,7 @@ import fc from 'fast-check';
 import '../../dist/career-compare.js';
 import { ROW_KEYS } from '../../dist/core/rows.js';
 import { careers as builtinCareers } from '../../dist/data/index.js';
+import { deepText } from './helpers.js';
 
 const SEED = 20251123;
 
@@ -363,20 +364,6 @@ function isSafeHref(href) {
   return !scheme || /^https?$/i.test(scheme[1]);
 }
 
-/** All the text in `el`'s shadow tree and nested ones, as a reader would get it. */
-function deepText(el) {
-  const parts = [];
-  const walk = (node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) parts.push(child.data);
-      else if (child.localName !== 'style' && child.localName !== 'script') walk(child);
-      if (child.shadowRoot) walk(child.shadowRoot);
-    }
-  };
-  walk(el.shadowRoot);
-  return parts.join(' ');
-}
-
 /** Every string and number inside `value`, as text. */
 function allText(value, seen = new Set()) {
   if (value === null || value === undefined) return String(value);
@@ -392,7 +379,8 @@ const GARBAGE = ['NaN', 'undefined', '[object', 'Infinity', 'null', 'function'];
 
 /** What must hold after every step, whatever the input. */
 function checkInvariants(el, input = '') {
-  const text = deepText(el);
+  // All the text in el's shadow tree and nested ones, as a reader would get it.
+  const text = deepText(el.shadowRoot);
   for (const word of GARBAGE)
     if (!input.includes(word) && text.includes(word))
       expect.fail(`"${word}" shown in: ${text.slice(Math.max(0, text.indexOf(word) - 80), text.indexOf(word) + 80)}`);

@@ -21,19 +21,17 @@
 // tested here; a browser without them ignores that directive), so is a plain
 // string assigned to innerHTML. Run `npm run build` first.
 import { expect } from '@open-wc/testing';
-import { ELEMENTS, deepText } from './helpers.js';
+import { $, ELEMENTS, deepText, finishQuiz, openFrame, until } from './helpers.js';
 
 const TAGS = ELEMENTS.map(({ tag }) => tag);
 
 /** Opens test/hostile/<path> in an iframe and waits until every element on it has rendered. */
 async function openPage(path) {
-  const frame = document.createElement('iframe');
-  frame.title = path;
-  frame.style.cssText = 'width: 900px; height: 1200px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = new URL(`../hostile/${path}`, import.meta.url).href;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame((iframe) => {
+    iframe.title = path;
+    iframe.style.cssText = 'width: 900px; height: 1200px; border: 0';
+    iframe.src = new URL(`../hostile/${path}`, import.meta.url).href;
+  });
   const win = frame.contentWindow;
   expect(win.hostileLog, 'guard.js ran').to.be.an('object');
   expect(win.hostileReady, 'page.js ran').to.be.a('promise');
@@ -42,12 +40,7 @@ async function openPage(path) {
 }
 
 /** Waits until `check()` is true (a few seconds at most). */
-async function until(check, what) {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  expect(check(), what).to.equal(true);
-}
-
-const $ = (el, selector) => el.shadowRoot.querySelector(selector);
+const untilSoon = (check, what) => until(check, what, 2000);
 
 /** Expects nothing to have gone wrong on the page: no error, no violation, no console error, no warning of ours. */
 function expectClean(log) {
@@ -64,16 +57,8 @@ function expectClean(log) {
  * Answers the first question of `quiz` with its first option and the others with their
  * last (so the answers point somewhere); resolves to the career-quiz-complete detail.
  */
-async function finishQuiz(quiz) {
-  let detail;
-  quiz.addEventListener('career-quiz-complete', (event) => (detail = event.detail), { once: true });
-  for (let i = 0; i < 30 && !$(quiz, '[part~=ranking]'); i++) {
-    const radios = [...quiz.shadowRoot.querySelectorAll('input[type=radio]')];
-    radios[i === 0 ? 0 : radios.length - 1].click();
-    await quiz.updateComplete;
-    $(quiz, 'button[part~=next]').click();
-    await quiz.updateComplete;
-  }
+async function answerQuiz(quiz) {
+  const detail = await finishQuiz(quiz, (radios, step) => radios[step === 0 ? 0 : radios.length - 1]);
   expect($(quiz, '[part~=ranking]'), 'the results show').to.exist;
   expect(detail?.ranking?.length, 'career-quiz-complete gave a ranking').to.be.greaterThan(0);
   return detail;
@@ -98,7 +83,7 @@ async function expectPolicyEnforced({ win, doc, log }) {
   const probe = doc.createElement('div');
   doc.body.append(probe);
   probe.setAttribute('style', 'color: red');
-  await until(
+  await untilSoon(
     () => log.violations.some((v) => /^style-src/.test(v.directive)),
     'an inline style attribute is reported',
   );
@@ -107,7 +92,7 @@ async function expectPolicyEnforced({ win, doc, log }) {
     expect(() => {
       probe.innerHTML = '<b>not trusted</b>';
     }, 'a string assigned to innerHTML is refused').to.throw();
-    await until(
+    await untilSoon(
       () => log.violations.some((v) => v.directive === 'require-trusted-types-for'),
       'the refused string is reported',
     );
@@ -163,7 +148,7 @@ for (const [page, builds] of [
 
       it('can be used: the quiz answered, the chart toggled and explored, the hand-off followed', async () => {
         const { doc, log } = context;
-        const { ranking } = await finishQuiz(doc.querySelector('career-quiz'));
+        const { ranking } = await answerQuiz(doc.querySelector('career-quiz'));
         expect(ranking[0].score).to.be.within(0, 100);
 
         const chart = doc.querySelector('career-salary-chart');
@@ -179,7 +164,7 @@ for (const [page, builds] of [
         expect($(chart, '.tip').style.getPropertyValue('top')).to.match(/px$/);
 
         const compare = doc.querySelector('career-compare');
-        await finishQuiz($(compare, 'career-quiz'));
+        await answerQuiz($(compare, 'career-quiz'));
         await compare.updateComplete;
         const handoff = $(compare, '[part=handoff]');
         expect(handoff, 'the hand-off button shows').to.exist;
@@ -230,7 +215,7 @@ describe('hostile page: the bundle loaded twice and two copies of the package', 
         expect(npm.VERSION).to.equal(bundle.VERSION);
         expectRendered(doc);
         expect(deepText(doc.querySelector('career-table')), 'the src dataset loaded').to.include('Lighthouse Keeper');
-        await finishQuiz(doc.querySelector('career-quiz'));
+        await answerQuiz(doc.querySelector('career-quiz'));
         // Each copy can still define its elements under other tags.
         npm.CareerTable.define('npm-copy-table');
         const extra = doc.createElement('npm-copy-table');

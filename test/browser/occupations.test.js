@@ -8,27 +8,17 @@ import { careers as builtinCareers } from '../../dist/data/index.js';
 import '../../dist/table/define.js';
 import '../../dist/salary-chart/define.js';
 import '../../dist/compare/define.js';
-import { deepText } from './helpers.js';
+import { attach, create, deepText, rowCells, text } from './helpers.js';
 
-const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Attaches a new element, collecting its career-error events, and waits for all its data. */
+/** Attaches a new element, collecting its own career-error events (sender and message), and waits for all its data. */
 async function show(tag, attributes) {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) el.setAttribute(name, value);
-  const errors = [];
-  el.addEventListener('career-error', (event) => errors.push(event.detail));
-  document.body.append(el);
-  await el.updateComplete;
+  const el = create(tag, attributes);
+  const { errorEvents: errors } = await attach(el, { listenOn: el });
   return { el, errors, root: el.shadowRoot };
 }
 
 /** The cells of the table row labelled `label`, as text. */
-function row(root, label) {
-  const tr = [...root.querySelectorAll('tbody tr')].find((candidate) => text(candidate.querySelector('th')) === label);
-  expect(tr, `a row labelled "${label}"`).to.exist;
-  return [...tr.querySelectorAll('td')].map(text);
-}
+const row = (root, label) => rowCells(root, label).map(text);
 
 /** Occupation chunk files this page has requested so far. */
 const chunkRequests = () =>

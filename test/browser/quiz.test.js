@@ -2,24 +2,20 @@
 // the first question to the results and back again, focus and the live region,
 // the event's ranking, publisher quizzes, safety and axe. Run `npm run build` first.
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { builtinDataset } from '../../dist/data/index.js';
 import '../../dist/quiz/define.js';
-import { deepText } from './helpers.js';
+import { $, $$, deepText, press } from './helpers.js';
 
 const fixtureUrl = (name) => new URL(`../fixtures/quiz/${name}.json`, import.meta.url).href;
 const readFixture = async (name) => (await fetch(fixtureUrl(name))).json();
 const questions = builtinDataset.quiz.questions;
 
-const $ = (el, selector) => el.shadowRoot.querySelector(selector);
-const $$ = (el, selector) => [...el.shadowRoot.querySelectorAll(selector)];
 const active = (el) => el.shadowRoot.activeElement;
 const live = (el) => $(el, '[aria-live]').textContent.trim();
 const radios = (el) => $$(el, 'input[type="radio"]');
 const checkedIndex = (el) => radios(el).findIndex((radio) => radio.checked);
 const legend = (el) => $(el, 'legend').textContent.trim();
 const progress = (el) => $(el, '[part~="progress"]').textContent.trim();
-const press = (key) => sendKeys({ press: key });
 
 /** A button before the quiz, so Tab from it enters the quiz as a reader's would. */
 async function quizAfterButton(template) {

@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/salary-chart/define.js';
 import { careers, getCareer, loadCareers } from '../../dist/data/index.js';
-import { deepText } from './helpers.js';
+import { $, $$, deepText, text, usd } from './helpers.js';
 
 const fixtureUrl = (name) => new URL(`../fixtures/salary-chart/${name}`, import.meta.url).href;
 const KEYS = ['p10', 'p25', 'median', 'p75', 'p90'];
@@ -13,18 +13,6 @@ const [assistant, coder, administrator] = ['medical-assistant', 'medical-coder',
   getCareer(id),
 );
 const THREE = `${assistant.id} ${coder.id} ${administrator.id}`;
-
-const $ = (el, selector) => el.shadowRoot.querySelector(selector);
-const $$ = (el, selector) => [...el.shadowRoot.querySelectorAll(selector)];
-
-/** US dollars as the chart writes them: whole for annual pay, with cents for hourly. */
-const usd = (value, cents = false) =>
-  new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency: 'USD',
-    minimumFractionDigits: cents ? 2 : 0,
-    maximumFractionDigits: cents ? 2 : 0,
-  }).format(value);
 
 /** A chart in a box `width` px wide; resolves once it has data and has rendered. */
 async function chart(template, width = 800) {
@@ -73,7 +61,7 @@ function expectMarks(row, figures, scale, { range = true } = {}) {
     expect(attr(row.querySelector('.middle'), 'height')).to.be.above(attr(row.querySelector('.range'), 'height'));
 }
 
-const tooltipText = (el) => $(el, '[part="tooltip"]')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+const tooltipText = (el) => text($(el, '[part="tooltip"]'));
 
 /** WCAG contrast ratio of two computed colours ("rgb(…)" or "rgba(…)"). */
 function contrast(a, b) {
@@ -320,9 +308,9 @@ describe('<career-salary-chart>', () => {
       );
       expect($(el, '[part="title"]').textContent).to.equal('Hourly pay');
       const [first, second] = $$(el, 'svg g');
-      expect(first.querySelector('.value').textContent).to.equal(usd(assistant.pay.hourly.median, true));
+      expect(first.querySelector('.value').textContent).to.equal(usd(assistant.pay.hourly.median, 2));
       const teacherMedian = Math.round((teacher.pay.annual.median / 2080) * 100) / 100;
-      expect(second.querySelector('.value').textContent).to.equal(`${usd(teacherMedian, true)}*`);
+      expect(second.querySelector('.value').textContent).to.equal(`${usd(teacherMedian, 2)}*`);
       expect($(el, '[part="note"]').textContent).to.include('2,080');
 
       const scale = axisScale(el);
@@ -336,10 +324,10 @@ describe('<career-salary-chart>', () => {
       const [published, worked] = $$(el, 'tbody tr').map((tr) =>
         [...tr.querySelectorAll('td')].map((td) => td.textContent),
       );
-      expect(published).to.deep.equal(KEYS.map((key) => usd(assistant.pay.hourly[key], true)));
-      expect(worked).to.deep.equal(KEYS.map((key) => `${usd(hourly(teacher)[key], true)}*`));
+      expect(published).to.deep.equal(KEYS.map((key) => usd(assistant.pay.hourly[key], 2)));
+      expect(worked).to.deep.equal(KEYS.map((key) => `${usd(hourly(teacher)[key], 2)}*`));
       expect($(el, 'svg').getAttribute('aria-label')).to.include(
-        `${assistant.title} ${usd(assistant.pay.hourly.median, true)}`,
+        `${assistant.title} ${usd(assistant.pay.hourly.median, 2)}`,
       );
     });
 
@@ -353,7 +341,7 @@ describe('<career-salary-chart>', () => {
       await el.updateComplete;
       expect(el.getAttribute('pay')).to.equal('hourly');
       expect(el.pay).to.equal('hourly');
-      expect($$(el, '.value')[0].textContent).to.equal(usd(assistant.pay.hourly.median, true));
+      expect($$(el, '.value')[0].textContent).to.equal(usd(assistant.pay.hourly.median, 2));
       box.click();
       await el.updateComplete;
       expect(el.getAttribute('pay')).to.equal('annual');

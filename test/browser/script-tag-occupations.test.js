@@ -5,8 +5,7 @@
 // Each case is a page of its own in an iframe, as a publisher's page would be.
 // Run `npm run build` first: this loads dist/.
 import { expect } from '@open-wc/testing';
-
-const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { columnHeaders, openFrame, text } from './helpers.js';
 
 /**
  * Opens a page holding `body` and the script-tag file `file`; `before` is a
@@ -18,14 +17,12 @@ async function openPage(body, { file = 'career-compare.js', before = '' } = {}) 
   const tag = file.endsWith('.iife.js')
     ? `<script src="${src}" defer></script>`
     : `<script type="module" src="${src}"></script>`;
-  const iframe = document.createElement('iframe');
-  iframe.style.width = '900px';
-  iframe.srcdoc = `<!doctype html><html lang="en"><head><title>Publisher page</title>
+  const iframe = await openFrame((frame) => {
+    frame.style.width = '900px';
+    frame.srcdoc = `<!doctype html><html lang="en"><head><title>Publisher page</title>
 <script>window.careerErrors = []; addEventListener('career-error', (event) => careerErrors.push(event.detail));
 ${before}</script>${tag}</head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  document.body.append(iframe);
-  await loaded;
+  });
   const frame = iframe.contentWindow;
   await frame.customElements.whenDefined('career-table');
   for (const el of iframe.contentDocument.querySelectorAll('career-table, career-salary-chart, career-compare')) {
@@ -42,8 +39,6 @@ const fetched = (frame, folder) =>
     .filter((path) => path.startsWith(`/dist/${folder}`))
     .map((path) => path.slice(`/dist/${folder}`.length));
 
-const headers = (el) => [...el.shadowRoot.querySelectorAll('thead th')].map(text);
-
 describe('occupations from the script-tag files', function () {
   this.timeout(30_000);
   let iframe;
@@ -52,7 +47,7 @@ describe('occupations from the script-tag files', function () {
   it('fetches nothing more for a page of curated careers', async () => {
     const page = await openPage('<career-table careers="medical-assistant medical-coder"></career-table>');
     iframe = page.iframe;
-    expect(headers(page.doc.querySelector('career-table'))).to.deep.equal([
+    expect(columnHeaders(page.doc.querySelector('career-table'))).to.deep.equal([
       'Medical Assistant',
       'Medical Coding & Billing Specialist',
     ]);
@@ -64,7 +59,7 @@ describe('occupations from the script-tag files', function () {
       const page = await openPage('<career-table careers="29-1292 15-1252"></career-table>', { file });
       iframe = page.iframe;
       const table = page.doc.querySelector('career-table');
-      expect(headers(table)).to.deep.equal(['Dental Hygienists', 'Software Developers']);
+      expect(columnHeaders(table)).to.deep.equal(['Dental Hygienists', 'Software Developers']);
       expect(text(table.shadowRoot.querySelector('tbody')))
         .to.include('$98,100')
         .and.include('$135,980');
@@ -80,7 +75,7 @@ describe('occupations from the script-tag files', function () {
     );
     iframe = page.iframe;
     const [byId, missed] = page.doc.querySelectorAll('career-table');
-    expect(headers(byId)).to.deep.equal(['Dental Hygienists']);
+    expect(columnHeaders(byId)).to.deep.equal(['Dental Hygienists']);
     expect(text(missed.shadowRoot.querySelector('.message'))).to.equal(
       "Profesión desconocida: 'software-developerz' ¿Quería decir 'software-developers' (Software Developers)?",
     );
@@ -95,7 +90,7 @@ window.fetch = (url, ...rest) => String(url).endsWith('/occupations/53-3.json')
     });
     iframe = page.iframe;
     const table = page.doc.querySelector('career-table');
-    expect(headers(table)).to.deep.equal(['Dental Hygienists']);
+    expect(columnHeaders(table)).to.deep.equal(['Dental Hygienists']);
     expect(text(table.shadowRoot.querySelector('.message'))).to.equal("The data for '53-3032' could not be loaded.");
     expect(page.frame.careerErrors.map((error) => error.message)).to.deep.equal([
       "The data for '53-3032' could not be loaded.",

@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { careers } from '../../dist/data/index.js';
 import '../../dist/table/define.js';
+import { create } from './helpers.js';
 
 const [first, second, third] = careers;
 const THREE = `${first.id} ${second.id} ${third.id}`;
@@ -13,8 +14,7 @@ const THREE = `${first.id} ${second.id} ${third.id}`;
 /** `<career-table>` with `attributes` inside a div `width` px wide. */
 async function inBox(width, attributes = {}) {
   const box = await fixture(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement('career-table');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const el = create('career-table', attributes);
   box.append(el);
   await el.updateComplete;
   return { box, el };

@@ -5,12 +5,9 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { careers } from '../../dist/data/index.js';
 import '../../dist/table/define.js';
-import { deepText } from './helpers.js';
+import { attach as attachElement, create as createElement, deepText, rowCells, text, usd } from './helpers.js';
 
 const fixtureUrl = (name) => new URL(`../fixtures/table/${name}`, import.meta.url).href;
-
-/** Visible text of a node, whitespace collapsed. */
-const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The table's parts. */
 function parts(el) {
@@ -28,35 +25,13 @@ function parts(el) {
 }
 
 /** The cells of the row labelled `label`, as elements. */
-function cells(el, label) {
-  const row = [...el.shadowRoot.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')) === label);
-  expect(row, `a row labelled "${label}"`).to.exist;
-  return [...row.querySelectorAll('td')];
-}
+const cells = (el, label) => rowCells(el.shadowRoot, label);
 
-const usd = (value, digits = 0) =>
-  new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency: 'USD',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+/** A `<career-table>` with attributes, not yet attached, so listeners can go on first. */
+const create = (attributes = {}) => createElement('career-table', attributes);
 
-/** Creates an element with attributes, not yet attached, so listeners can go on first. */
-function create(attributes = {}) {
-  const el = document.createElement('career-table');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  return el;
-}
-
-/** Attaches `el`, collecting its career-error events; resolves once it has rendered all its data. */
-async function attach(el) {
-  const errors = [];
-  el.addEventListener('career-error', (event) => errors.push(event.detail.message));
-  document.body.append(el);
-  await el.updateComplete;
-  return errors;
-}
+/** Attaches `el`, collecting its own career-error messages; resolves with them once it has rendered all its data. */
+const attach = async (el) => (await attachElement(el, { listenOn: el })).errors;
 
 afterEach(() => {
   for (const el of document.querySelectorAll('body > career-table')) el.remove();
