@@ -12,6 +12,9 @@
 //   CI=true|1                               a missing engine is an error
 //   BROWSERS_NO_INSTALL=1                   never run apt-get
 //
+// A Firefox older than Puppeteer's WebDriver BiDi driver can drive is an error,
+// named with how to update it (browsers/firefox-version.mjs).
+//
 // No test tool may download a browser of its own: the system's are used.
 
 import { pathToFileURL } from 'node:url';
@@ -54,7 +57,9 @@ export function requestedEngines(env = process.env) {
 /**
  * Finds the engines; on Debian/Ubuntu installs the missing ones (when allowed);
  * under CI a missing requested engine is an error. Returns
- * `{ available, missing, detected, engines }` and throws only under CI.
+ * `{ available, missing, detected, engines }`. Throws under CI, and whenever a
+ * requested engine is there but too old to drive (its note says how to update
+ * it): every test file would fail in it with a protocol error.
  */
 export function ensureBrowsers({ install = true, ci = isCI(), log = console.log, env = process.env } = {}) {
   const engines = requestedEngines(env);
@@ -62,17 +67,22 @@ export function ensureBrowsers({ install = true, ci = isCI(), log = console.log,
   let missing = engines.filter((engine) => !detected[engine].path);
   if (missing.length > 0 && install) {
     log(`browsers: missing ${missing.join(', ')}`);
+    // apt-get install also upgrades a package that is there but too old.
     if (installMissing(missing, detected, log)) {
       detected = detectBrowsers(env);
       missing = engines.filter((engine) => !detected[engine].path);
     }
   }
   const available = engines.filter((engine) => detected[engine].path);
+  const outdated = missing.filter((engine) => detected[engine].tooOld);
   for (const engine of engines) {
     const found = detected[engine];
     if (found.path) log(`browsers: ${engine.padEnd(8)} ${describe(engine, found)}`);
+    else if (found.tooOld)
+      log(`browsers: ${engine.padEnd(8)} TOO OLD (${found.tooOld.path}, ${found.tooOld.version.text})`);
     else log(`browsers: ${engine.padEnd(8)} MISSING (${found.note})`);
   }
+  if (outdated.length > 0) throw new Error(outdated.map((engine) => detected[engine].note).join('; '));
   if (missing.length > 0) {
     const names = missing.join(', ');
     if (ci) throw new Error(`browser engine${missing.length > 1 ? 's' : ''} missing under CI: ${names}`);

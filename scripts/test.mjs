@@ -1,7 +1,8 @@
 // `npm test`: every check, in order, stopping at the first failure.
 //
 //   1. browsers    find Chromium, Firefox and WebKit (on Debian/Ubuntu, as root
-//                  or with passwordless sudo, apt-get installs missing ones)
+//                  or with passwordless sudo, apt-get installs missing ones);
+//                  a browser too old to drive fails it, named, with the fix
 //   2. type check  tsc -p tsconfig.test.json
 //   3. unit tests  vitest run
 //   4. build       npm run build

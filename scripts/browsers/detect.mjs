@@ -1,10 +1,11 @@
-// Finds the system's browser engines: Chromium, Firefox and WebKitGTK
-// (MiniBrowser driven by WebKitWebDriver, under xvfb-run when there is no
-// display). It only looks: installing and starting are install.mjs's and
-// webkit.mjs's jobs.
+// Finds the system's browser engines: Chromium, Firefox (one new enough for
+// Puppeteer's WebDriver BiDi driver) and WebKitGTK (MiniBrowser driven by
+// WebKitWebDriver, under xvfb-run when there is no display). It only looks:
+// installing and starting are install.mjs's and webkit.mjs's jobs.
 
 import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { isFirefoxNewEnough, readFirefoxVersion, tooOldFirefoxMessage } from './firefox-version.mjs';
 
 const CHROMIUM_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const FIREFOX_COMMANDS = ['firefox-esr', 'firefox'];
@@ -53,8 +54,23 @@ export function findChromium(env = process.env) {
   return { note: 'no chromium, chromium-browser or google-chrome found (set CHROME_PATH)' };
 }
 
-/** Firefox: FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox, or firefox(-esr) on PATH. */
+/**
+ * Firefox: FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox, or firefox(-esr)
+ * on PATH; `{ path, version }`. One older than Puppeteer can drive counts as
+ * missing: `{ note, tooOld: { path, version } }`, the note saying how to update it.
+ */
 export function findFirefox(env = process.env) {
+  const found = locateFirefox(env);
+  if (!found.path) return found;
+  const version = readFirefoxVersion(found.path);
+  // A version that cannot be read is given the benefit of the doubt.
+  if (version && !isFirefoxNewEnough(version)) {
+    return { note: tooOldFirefoxMessage(found.path, version), tooOld: { path: found.path, version } };
+  }
+  return { path: found.path, version };
+}
+
+function locateFirefox(env) {
   const explicit = fromEnv('FIREFOX_PATH', env);
   if (explicit) return explicit;
   for (const path of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) if (isExecutable(path)) return { path };
