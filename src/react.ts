@@ -19,7 +19,8 @@ import type { CareerTable } from './table/career-table.js';
 
 /** What every element takes: its attributes, the `data` property and the shared events. */
 type SharedProps<Element extends CareerElement> = DetailedHTMLProps<HTMLAttributes<Element>, Element> &
-  Partial<Pick<Element, 'careers' | 'src' | 'locale' | 'theme' | 'data'>> & {
+  Partial<Pick<Element, 'careers' | 'src' | 'locale' | 'theme' | 'headingLevel' | 'data'>> & {
+    'heading-level'?: number | string;
     'oncareer-error'?: (event: CustomEvent<CareerErrorDetail>) => void;
     'oncareer-data-loaded'?: (event: CustomEvent<CareerDataLoadedDetail>) => void;
   };
@@ -29,8 +30,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'career-compare': SharedProps<CareerCompare> &
-        Partial<Pick<CareerCompare, 'views' | 'heading' | 'headingLevel' | 'rows' | 'pay'>> & {
-          'heading-level'?: number | string;
+        Partial<Pick<CareerCompare, 'views' | 'heading' | 'rows' | 'pay'>> & {
           'oncareer-quiz-complete'?: (event: CustomEvent<CareerQuizCompleteDetail>) => void;
         };
       'career-quiz': SharedProps<CareerQuiz> & {

@@ -11,26 +11,14 @@ import type {} from '../table/define.js';
 import { enumValue } from '../shared/attributes.js';
 import type { InvalidAttribute } from '../shared/attributes.js';
 import { buttonStyles } from '../shared/button-styles.js';
+import { renderHeading } from '../shared/heading.js';
 import { CareerPayElement } from '../shared/pay-element.js';
 import { commonStrings } from '../shared/strings.js';
 import { compareStrings } from './strings.js';
 
-/** A real h1–h6 for `heading-level`; six templates cost less than lit/static-html. */
-const HEADINGS = [
-  (text: string) => html`<h1 part="heading">${text}</h1>`,
-  (text: string) => html`<h2 part="heading">${text}</h2>`,
-  (text: string) => html`<h3 part="heading">${text}</h3>`,
-  (text: string) => html`<h4 part="heading">${text}</h4>`,
-  (text: string) => html`<h5 part="heading">${text}</h5>`,
-  (text: string) => html`<h6 part="heading">${text}</h6>`,
-];
-
 /** The views `<career-compare>` can show, in their default order. */
 export const VIEWS = ['table', 'salary', 'quiz'] as const;
 export type View = (typeof VIEWS)[number];
-
-/** The heading levels `heading-level` takes; the first is the default. */
-const HEADING_LEVELS = ['2', '1', '3', '4', '5', '6'] as const;
 
 /**
  * The all-in-one embed: a heading ("A vs. B"), then the comparison table, the
@@ -62,6 +50,8 @@ export class CareerCompare extends CareerPayElement {
     css`
       .views {
         display: grid;
+        /* minmax(0, …): a wide view (the chart's table) scrolls inside, never widens the page. */
+        grid-template-columns: minmax(0, 1fr);
         gap: calc(2 * var(--_space));
       }
       h1,
@@ -89,9 +79,6 @@ export class CareerCompare extends CareerPayElement {
   /** The heading; default "A vs. B" from the careers' titles. */
   @property() heading: string | undefined;
 
-  /** The heading's level, 1–6 (default 2). Kept as given, so a value that is not allowed is named as written. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
-
   /** Table rows to show, in order (see `<career-table>`). */
   @property() rows: string | undefined;
 
@@ -108,8 +95,7 @@ export class CareerCompare extends CareerPayElement {
   protected override invalidAttributes(): InvalidAttribute[] {
     const asked = new Set(parseList((this.views ?? '').toLowerCase()));
     const unknownViews = [...asked].flatMap((view) => enumValue('views', view, VIEWS).invalid);
-    const headingLevel = enumValue('heading-level', String(this.headingLevel), HEADING_LEVELS).invalid;
-    return [...super.invalidAttributes(), ...unknownViews, ...headingLevel];
+    return [...super.invalidAttributes(), ...unknownViews];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -140,10 +126,11 @@ export class CareerCompare extends CareerPayElement {
     const text =
       this.heading ??
       (titles.length === 2 ? t('versus', { a: titles[0], b: titles[1] }) : titles.join(', ') || t('comparison'));
-    const level = Number(enumValue('heading-level', String(this.headingLevel), HEADING_LEVELS).value);
+    const level = this.headingLevelInUse;
+    const heading = renderHeading(level, text, { part: 'heading' });
     // `careers` names nothing that exists: the message, and no careers in any view (never the defaults).
     if (careers.length === 0 && parseList(this.careers).length > 0) {
-      return html`${HEADINGS[level - 1](text)} ${this.renderMessages()}
+      return html`${heading} ${this.renderMessages()}
         <p>${commonStrings(this.resolvedLocale)('noCareers')}</p>`;
     }
     const locale = this.locale ?? this.resolvedLocale;
@@ -153,10 +140,12 @@ export class CareerCompare extends CareerPayElement {
       .map((career) => (byId.has(career.id) ? career.id : (career.occupation?.soc ?? career.id)))
       .join(' ');
     const pay = this.payUnit;
+    // The views' headings nest under this one.
+    const viewLevel = Math.min(6, level + 1);
     const views = {
       table: html`<career-table
         part="table"
-        tabindex="-1"
+        heading-level=${viewLevel}
         .sharedData=${this.careerData}
         careers=${ids}
         rows=${ifDefined(this.rows)}
@@ -166,6 +155,7 @@ export class CareerCompare extends CareerPayElement {
       ></career-table>`,
       salary: html`<career-salary-chart
         part="salary"
+        heading-level=${viewLevel}
         .sharedData=${this.careerData}
         careers=${ids}
         pay=${pay}
@@ -174,6 +164,7 @@ export class CareerCompare extends CareerPayElement {
       ></career-salary-chart>`,
       quiz: html`<career-quiz
           part="quiz"
+          heading-level=${viewLevel}
           .sharedData=${this.careerData}
           locale=${locale}
           theme=${ifDefined(this.theme)}
@@ -190,7 +181,7 @@ export class CareerCompare extends CareerPayElement {
         }`,
     };
     return html`
-      ${HEADINGS[level - 1](text)} ${this.renderMessages()}
+      ${heading} ${this.renderMessages()}
       <div class="views">${this.shownViews.map((view) => html`<div>${views[view]}</div>`)}</div>
     `;
   }

@@ -75,7 +75,7 @@ export default {
     hourly: 'Salario por hora',
     summary: '{title}, mediana: {list}',
     readMedian: 'Marcador: la mediana, lo que gana el trabajador del medio.',
-    readRange: 'Banda clara: el 80% central (percentiles 10 a 90). Banda oscura: la mitad central (25 a 75).',
+    readRange: 'Banda fina: el 80% central (percentiles 10 a 90). Banda gruesa: la mitad central (25 a 75).',
     keys: 'Flechas: otra profesión.',
     orMore: '{amount} o más',
     derived: '* Calculado como salario anual ÷ 2080 horas.',

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatCount } from '../core/format.js';
 import { INTEREST_AREAS, PREPARATION, interestTrait } from '../core/interests.js';
 import { hasProfile, quizTraits, rankCareers } from '../core/scoring.js';
@@ -8,6 +9,7 @@ import { parseList } from '../data/select.js';
 import type { Career, Quiz } from '../data/types.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { CareerElement } from '../shared/career-element.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderLink } from '../shared/link.js';
 import { quizStrings } from './strings.js';
 import { quizStyles } from './styles.js';
@@ -56,7 +58,8 @@ type T = ReturnType<typeof quizStrings>;
  * @csspart progress - "Question 2 of 8".
  * @csspart progress-bar - The bar under the progress text.
  * @csspart question - The fieldset of one question.
- * @csspart legend - The question's text.
+ * @csspart legend - The question's legend.
+ * @csspart question-heading - The question's text, a heading inside the legend.
  * @csspart option - One answer (a label around a radio button).
  * @csspart hint - "Choose an answer to go on", shown when Next is pressed too soon.
  * @csspart button - Every button.
@@ -112,6 +115,8 @@ export class CareerQuiz extends CareerElement {
   private quiz: Quiz | undefined;
   private result: QuizResult | undefined;
   private moveFocus?: boolean;
+  /** Whether focus should go to the first choice after the next render (Next pressed too soon). */
+  private focusChoices?: boolean;
 
   /** The result once the reader has finished, best first; undefined before. */
   get ranking(): QuizRank[] | undefined {
@@ -139,9 +144,9 @@ export class CareerQuiz extends CareerElement {
   }
 
   protected override updated(): void {
-    if (!this.moveFocus) return;
-    this.moveFocus = false;
-    this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+    if (this.focusChoices) this.renderRoot.querySelector<HTMLElement>('input[type="radio"]')?.focus();
+    else if (this.moveFocus) this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+    this.moveFocus = this.focusChoices = false;
   }
 
   /** The careers to rank: those named, or every career with a quiz profile. */
@@ -164,8 +169,9 @@ export class CareerQuiz extends CareerElement {
     this.hint = false;
     this.moveFocus = true;
     this.requestUpdate();
+    // Focus moves to the question, which reads it; the live region adds only where the reader is.
     if (step < total) {
-      this.announcement = `${t('progress', { n: step + 1, total })}: ${quiz.questions[step].text}`;
+      this.announcement = t('progress', { n: step + 1, total });
       return;
     }
     this.result = this.score(quiz);
@@ -175,12 +181,15 @@ export class CareerQuiz extends CareerElement {
     this.emit<CareerQuizCompleteDetail>('career-quiz-complete', { ranking: this.ranking!, flat: this.result.flat });
   }
 
+  /** Goes on; with no answer chosen, shows the hint, tied to the group, and takes the reader to the choices. */
   private next(): void {
-    if (this.answers[this.step] === undefined) {
-      this.hint = true;
-      this.announcement = quizStrings(this.resolvedLocale)('choose');
-      this.requestUpdate();
-    } else this.go(this.step + 1);
+    if (this.answers[this.step] !== undefined) {
+      this.go(this.step + 1);
+      return;
+    }
+    this.hint = true;
+    this.focusChoices = true;
+    this.requestUpdate();
   }
 
   private choose(index: number): void {
@@ -212,7 +221,7 @@ export class CareerQuiz extends CareerElement {
       quiz?.questions.length &&
       this.selection.careers.some((career) => hasProfile(career, quizTraits(quiz.questions).likes))
         ? html`<section part="base" aria-labelledby="title">
-            <h2 id="title" part="title">${quiz.title || t('title')}</h2>
+            ${renderHeading(this.headingLevelInUse, quiz.title || t('title'), { part: 'title', id: 'title' })}
             ${quiz.intro ? html`<p part="intro">${quiz.intro}</p>` : nothing}
             ${this.result ? this.renderResults(this.result, t) : this.renderQuestion(quiz, t)}
           </section>`
@@ -229,22 +238,26 @@ export class CareerQuiz extends CareerElement {
     // itself); choosing an option never moves on by itself.
     return html`<p part="progress" class="muted">${t('progress', { n: step + 1, total })}</p>
       ${bar(((step + 1) / total) * 100, 'progress-bar')}
-      <fieldset part="question">
-        <legend part="legend"><h3 tabindex="-1">${question.text}</h3></legend>
+      <fieldset part="question" aria-describedby=${this.hint ? 'hint' : nothing}>
+        <legend part="legend">
+          ${renderHeading(this.headingLevelInUse + 1, question.text, { part: 'question-heading', focusable: true })}
+        </legend>
         ${question.options.map(
           (option, i) =>
             html`<label part="option"
-              ><input type="radio" name="answer" .checked=${answer === i} @change=${() => this.choose(i)} /><span
-                >${option.label}</span
-              ></label
+              ><input
+                type="radio"
+                name="answer"
+                aria-invalid=${ifDefined(this.hint ? 'true' : undefined)}
+                .checked=${answer === i}
+                @change=${() => this.choose(i)}
+              /><span>${option.label}</span></label
             >`,
         )}
-        ${this.hint ? html`<p part="hint">${t('choose')}</p>` : nothing}
+        ${this.hint ? html`<p part="hint" id="hint">${t('choose')}</p>` : nothing}
       </fieldset>
       <div class="actions">
-        <button type="button" part="button next" aria-disabled=${answer === undefined} @click=${this.next}>
-          ${t(step + 1 < total ? 'next' : 'finish')}
-        </button>
+        <button type="button" part="button next" @click=${this.next}>${t(step + 1 < total ? 'next' : 'finish')}</button>
         ${
           step
             ? html`<button type="button" part="button back" class="secondary" @click=${() => this.go(step - 1)}>
@@ -257,7 +270,11 @@ export class CareerQuiz extends CareerElement {
 
   private renderResults(result: QuizResult, t: T) {
     const { unscored, flat } = result;
-    return html`<h3 part="results-heading" tabindex="-1">${t('results')}</h3>
+    const heading = renderHeading(this.headingLevelInUse + 1, t('results'), {
+      part: 'results-heading',
+      focusable: true,
+    });
+    return html`${heading}
       <p part="note">${t('note')}</p>
       ${flat ? html`<p part="flat">${t('flat')}</p>` : nothing}
       ${flat ? this.renderUnranked(result.scored) : this.renderRanking(result, t)}

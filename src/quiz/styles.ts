@@ -5,8 +5,7 @@ export const quizStyles = css`
   :host {
     overflow-wrap: break-word;
   }
-  h2,
-  h3 {
+  :is(h1, h2, h3, h4, h5, h6) {
     font-family: var(--_heading-font);
     font-size: 1.15em;
     margin: 0 0 0.5em;
@@ -52,6 +51,10 @@ export const quizStyles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 2px var(--_accent);
   }
+  label > span {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   input {
     flex: none;
     margin: 0.25em 0 0;
@@ -62,8 +65,7 @@ export const quizStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .secondary,
-  [aria-disabled='true'] {
+  .secondary {
     background: none;
     color: inherit;
     border-color: var(--_border);

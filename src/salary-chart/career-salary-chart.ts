@@ -10,6 +10,7 @@ import { linearScale, niceTicks } from '../core/scale.js';
 import { collectSources } from '../core/sources.js';
 import { PERCENTILE_KEYS } from '../data/types.js';
 import type { Career, PercentileKey } from '../data/types.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderLink } from '../shared/link.js';
 import { CareerPayElement } from '../shared/pay-element.js';
 import { commonStrings } from '../shared/strings.js';
@@ -87,12 +88,19 @@ export class CareerSalaryChart extends CareerPayElement {
       if (Math.floor(entry.contentRect.width) !== this.width) requestAnimationFrame(() => this.requestUpdate());
     });
     this.observer.observe(this);
+    this.ownerDocument.addEventListener('keydown', this.onDocumentKey);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.ownerDocument.removeEventListener('keydown', this.onDocumentKey);
   }
+
+  /** Escape hides a tooltip shown by hovering, wherever focus is (WCAG 1.4.13: dismissible). */
+  private onDocumentKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.active >= 0 && !this.focused) this.active = -1;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -173,7 +181,7 @@ export class CareerSalaryChart extends CareerPayElement {
     return html`${this.renderMessages()}
       <figure part="base">
         <figcaption>
-          <p part="title"><strong>${title}</strong></p>
+          ${renderHeading(this.headingLevelInUse, title, { part: 'title' })}
           <p part="how">${t('readMedian')} ${this.noRange ? '' : t('readRange')}</p>
           ${derived ? html`<p part="note">${t('derived')}</p>` : nothing}
         </figcaption>
@@ -257,7 +265,12 @@ ${renderBand('middle', 'p25', 'p75', em)}`;
     const position = bar
       ? `--at:${this.scale(bar.figures?.median ?? NaN) / this.width};top:${this.chartLayout.rows[this.active].value + this.em / 2}px`
       : '';
-    return html`<div class="tip" aria-live="polite" .style=${position as unknown as CSSStyleDeclaration}>
+    return html`<div
+      class="tip"
+      aria-live="polite"
+      aria-atomic="true"
+      .style=${position as unknown as CSSStyleDeclaration}
+    >
       ${
         bar
           ? html`<div part="tooltip">

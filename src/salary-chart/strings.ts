@@ -5,7 +5,7 @@ export const chartEnglish = {
   hourly: 'Hourly pay',
   summary: '{title}, median: {list}',
   readMedian: 'Marker: the median, what the worker in the middle earns.',
-  readRange: 'Light band: the middle 80% (10th–90th percentile). Dark band: the middle half (25th–75th).',
+  readRange: 'Thin band: the middle 80% (10th–90th percentile). Thick band: the middle half (25th–75th).',
   keys: 'Arrow keys: next career.',
   derived: '* Worked out as annual pay ÷ 2,080 hours.',
   orMore: '{amount} or more',

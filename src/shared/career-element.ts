@@ -26,6 +26,9 @@ export interface CareerDataLoadedDetail {
 
 const THEMES = ['light', 'dark', 'auto'] as const;
 
+/** The heading levels `heading-level` takes; the first is the default. */
+const HEADING_LEVELS = ['2', '1', '3', '4', '5', '6'] as const;
+
 /**
  * What every career-compare element shares: the common attributes, the data
  * (a `CareerDataController`), the theme, the reader's locale, messages shown
@@ -67,6 +70,12 @@ export class CareerElement extends LitElement {
   /** `light`, `dark` or `auto`; none inherits the page's colours. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
 
+  /**
+   * The level of the element's top heading, 1–6 (default 2); headings inside
+   * it go one level deeper. Kept as given, so a value that is not allowed is named as written.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
   /** A publisher dataset as an object, merged over the built-in one by id. */
   @property({ attribute: false }) data: Dataset | undefined;
 
@@ -75,7 +84,6 @@ export class CareerElement extends LitElement {
    * `<career-compare>`, used in place of the built-in one so a page loads each
    * dataset once and reports each problem once.
    * @internal
-   * @ignore
    */
   @property({ attribute: false }) sharedData: Dataset | undefined;
 
@@ -107,7 +115,15 @@ export class CareerElement extends LitElement {
    * unknown id. Elements with attributes of their own add theirs to these.
    */
   protected invalidAttributes(): InvalidAttribute[] {
-    return enumValue('theme', this.theme, THEMES).invalid;
+    return [
+      ...enumValue('theme', this.theme, THEMES).invalid,
+      ...enumValue('heading-level', String(this.headingLevel), HEADING_LEVELS).invalid,
+    ];
+  }
+
+  /** The level of the element's top heading: `heading-level` when it is 1–6, else 2. */
+  protected get headingLevelInUse(): number {
+    return Number(enumValue('heading-level', String(this.headingLevel), HEADING_LEVELS).value);
   }
 
   /** Resolves once every pending load has arrived and the element has rendered it. */

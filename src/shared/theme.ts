@@ -82,8 +82,10 @@ export const themeStyles = css`
   .loading {
     min-height: var(--career-loading-height, 12rem);
   }
+  /* System colours in forced-colours mode, with or without a theme (which would otherwise outrank :host). */
   @media (forced-colors: active) {
-    :host {
+    :host,
+    :host([theme]) {
       --_border: CanvasText;
       --_accent: Highlight;
       --_focus: Highlight;

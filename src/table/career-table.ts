@@ -10,6 +10,7 @@ import { parseList } from '../data/select.js';
 import type { Career } from '../data/types.js';
 import { enumValue } from '../shared/attributes.js';
 import type { InvalidAttribute } from '../shared/attributes.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderLink, renderNewTabLink } from '../shared/link.js';
 import { CareerPayElement } from '../shared/pay-element.js';
 import { commonStrings } from '../shared/strings.js';
@@ -71,6 +72,19 @@ export class CareerTable extends CareerPayElement {
   /** The table's rows for the careers shown; set by every willUpdate before render reads them. */
   private tableRows: Row[] = [];
 
+  /**
+   * Moves focus to the comparison itself: the table, or the cards where they
+   * show, each of which has a role and a name. (`<career-compare>` does this
+   * when the reader asks to compare their quiz matches.)
+   */
+  override focus(options?: FocusOptions): void {
+    const shown = [...this.renderRoot.querySelectorAll<HTMLElement>('table, .stack')].find(
+      (candidate) => candidate.getClientRects().length > 0,
+    );
+    if (shown) shown.focus(options);
+    else super.focus(options);
+  }
+
   private get layoutInUse(): (typeof LAYOUTS)[number] {
     return enumValue('layout', this.layout, LAYOUTS).value;
   }
@@ -118,7 +132,7 @@ export class CareerTable extends CareerPayElement {
       aria-labelledby=${ifDefined(scrolls ? 'title' : undefined)}
       tabindex=${ifDefined(scrolls ? 0 : undefined)}
     >
-      <table part="table">
+      <table part="table" tabindex="-1">
         <caption class="visually-hidden">
           ${caption}
         </caption>
@@ -143,11 +157,11 @@ export class CareerTable extends CareerPayElement {
 
   /** One card per career, each keeping the row labels as a description list. */
   private renderCards(careers: Career[]) {
-    return html`<div class="stack" role="group" aria-labelledby="title">
+    return html`<div class="stack" role="group" aria-labelledby="title" tabindex="-1">
       ${careers.map(
         (career, index) =>
           html`<div class="card" part="card" role="group" aria-labelledby="card-${index}">
-            <p class="title" id="card-${index}" part="header">${career.title}</p>
+            ${renderHeading(this.headingLevelInUse, career.title, { part: 'header', id: `card-${index}`, className: 'title' })}
             <dl>
               ${this.tableRows.map(
                 (row) =>

@@ -83,8 +83,10 @@ export const tableStyles = css`
     margin-bottom: var(--_space);
   }
   .title {
+    margin: 0;
     padding: calc(var(--_space) / 2);
     border-radius: var(--_radius) var(--_radius) 0 0;
+    font-size: 1em;
   }
   dl > div:last-child {
     border: 0;

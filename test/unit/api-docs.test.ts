@@ -200,7 +200,8 @@ describe('a change to the JSDoc', () => {
     expect(renamed).toContain("'hide-range'?: boolean;");
     expect(renamed).not.toContain("'no-range'");
     const retyped = reactTypes(
-      apiFromManifest(withField('CareerCompare', 'headingLevel', { type: { text: "'h2' | 'h3'" } })),
+      // heading-level belongs to the base class every element shares, so it is in the shared props.
+      apiFromManifest(withField('CareerElement', 'headingLevel', { type: { text: "'h2' | 'h3'" } })),
     );
     expect(retyped).toContain("'heading-level'?: 'h2' | 'h3';");
   });

@@ -1,0 +1,244 @@
+// Defects from the keyboard and screen-reader review (issue 17), each with a
+// test that failed before its fix. Run `npm run build` first: this imports dist/.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../dist/compare/define.js';
+import { press, settle } from './helpers.js';
+
+/** The element that has focus, looking inside shadow roots. */
+function deepActiveElement() {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+describe('accessibility: keyboard', function () {
+  // Many key presses, each a round trip to the browser driver.
+  this.timeout(40_000);
+
+  it("reaches every link in <career-compare>'s table with Tab (WCAG 2.1.1)", async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 1000px">
+        <button type="button">Before</button>
+        <career-compare views="table" careers="medical-assistant medical-coder"></career-compare>
+        <button type="button">After</button>
+      </div>`,
+    );
+    const el = wrapper.querySelector('career-compare');
+    await settle(el);
+    const table = el.shadowRoot.querySelector('career-table');
+    const links = [...table.shadowRoot.querySelectorAll('a[href]')].filter((link) => link.getClientRects().length > 0);
+    expect(links.length, 'the table shows links').to.be.greaterThan(2);
+    const [before, after] = wrapper.querySelectorAll('button');
+    before.focus();
+    const reached = new Set();
+    for (let presses = 0; presses < 60 && deepActiveElement() !== after; presses++) {
+      await press('Tab');
+      reached.add(deepActiveElement());
+    }
+    expect(deepActiveElement(), 'Tab gets through the compare').to.equal(after);
+    expect(links.filter((link) => reached.has(link)).length).to.equal(links.length);
+  });
+});
+
+describe('accessibility: focus after "Compare your top matches" (WCAG 2.4.3, 4.1.2)', () => {
+  for (const [width, target] of [
+    [1000, 'table'],
+    [320, 'cards'],
+  ]) {
+    it(`moves focus to the ${target}, which has a role and a name, at ${width}px`, async () => {
+      const wrapper = await fixture(
+        html`<div style="width: ${width}px">
+          <career-compare views="table quiz" careers="registered-nurse phlebotomist"></career-compare>
+        </div>`,
+      );
+      const el = wrapper.querySelector('career-compare');
+      await settle(el);
+      // The quiz's result, as the quiz reports it.
+      const detail = { ranking: [{ id: 'medical-coder' }, { id: 'medical-assistant' }], flat: false };
+      const quiz = el.shadowRoot.querySelector('career-quiz');
+      quiz.dispatchEvent(new CustomEvent('career-quiz-complete', { detail, bubbles: true, composed: true }));
+      await el.updateComplete;
+      el.shadowRoot.querySelector('[part="handoff"]').click();
+      await settle(el);
+      await waitUntil(() => deepActiveElement() !== document.body, 'focus moves');
+      const focused = deepActiveElement();
+      expect(focused.localName, 'not the bare host').not.to.equal('career-table');
+      const root = focused.getRootNode();
+      if (target === 'table') {
+        expect(focused.localName).to.equal('table');
+        expect(focused.querySelector('caption').textContent.trim()).to.equal(
+          'Medical Coding & Billing Specialist compared with Medical Assistant',
+        );
+      } else {
+        expect(focused.getAttribute('role')).to.equal('group');
+        const name = root.getElementById(focused.getAttribute('aria-labelledby')).textContent.trim();
+        expect(name).to.equal('Medical Coding & Billing Specialist compared with Medical Assistant');
+      }
+    });
+  }
+});
+
+describe('accessibility: reflow and targets', () => {
+  it('keeps <career-compare> within a 320px column when the chart is shown as a table (WCAG 1.4.10)', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 320px">
+        <career-compare views="salary" careers="medical-assistant medical-coder registered-nurse"></career-compare>
+      </div>`,
+    );
+    const el = wrapper.querySelector('career-compare');
+    await settle(el);
+    const chart = el.shadowRoot.querySelector('career-salary-chart');
+    chart.shadowRoot.querySelector('details').open = true;
+    await chart.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    expect(el.scrollWidth, "the compare's own width").to.be.at.most(320);
+    expect(wrapper.scrollWidth, 'nothing spills out of the column').to.be.at.most(320);
+  });
+
+  it("gives the chart's controls a 24px target with a small page font (WCAG 2.5.8)", async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 320px; font-size: 12px">
+        <career-compare views="salary" careers="medical-assistant medical-coder"></career-compare>
+      </div>`,
+    );
+    const el = wrapper.querySelector('career-compare');
+    await settle(el);
+    const chart = el.shadowRoot.querySelector('career-salary-chart');
+    for (const selector of ['summary', '[part="toggle"]']) {
+      expect(chart.shadowRoot.querySelector(selector).getBoundingClientRect().height, selector).to.be.at.least(24);
+    }
+  });
+
+  it('keeps long words inside the quiz answers at 200% text in 320px (WCAG 1.4.4, 1.4.10)', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 320px; font-size: 32px">
+        <career-quiz careers="medical-assistant"></career-quiz>
+      </div>`,
+    );
+    const quiz = wrapper.querySelector('career-quiz');
+    await quiz.updateComplete;
+    const labels = [...quiz.shadowRoot.querySelectorAll('label')];
+    labels[0].querySelector('span').textContent = 'Supercalifragilisticexpialidocious departmentalisation';
+    for (const label of labels) expect(label.scrollWidth, label.textContent).to.be.at.most(label.clientWidth + 1);
+    expect(quiz.scrollWidth).to.be.at.most(320);
+  });
+});
+
+describe('accessibility: the chart tooltip', () => {
+  /** A chart in a 600px column, settled. */
+  async function chart() {
+    const wrapper = await fixture(
+      html`<div style="width: 600px">
+        <career-salary-chart careers="medical-assistant medical-coder"></career-salary-chart>
+      </div>`,
+    );
+    const el = wrapper.querySelector('career-salary-chart');
+    await el.updateComplete;
+    return el;
+  }
+
+  it('announces the whole tooltip, labels with numbers (WCAG 4.1.3)', async () => {
+    const el = await chart();
+    const tip = el.shadowRoot.querySelector('.tip');
+    expect(tip.getAttribute('aria-live')).to.equal('polite');
+    expect(tip.getAttribute('aria-atomic')).to.equal('true');
+  });
+
+  it('hides a tooltip shown by hovering when Escape is pressed, wherever focus is (WCAG 1.4.13)', async () => {
+    const el = await chart();
+    el.shadowRoot.querySelector('svg g').dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(el.shadowRoot.querySelector('[part="tooltip"]'), 'the hover shows it').to.exist;
+    document.body.focus();
+    await press('Escape');
+    await el.updateComplete;
+    expect(el.shadowRoot.querySelector('[part="tooltip"]')).to.equal(null);
+  });
+
+  it('says how to read the bands by their shape, which holds in every theme (WCAG 1.3.3)', async () => {
+    for (const theme of ['light', 'dark']) {
+      const wrapper = await fixture(
+        html`<div style="width: 600px">
+          <career-salary-chart theme=${theme} careers="medical-assistant"></career-salary-chart>
+        </div>`,
+      );
+      const el = wrapper.querySelector('career-salary-chart');
+      await el.updateComplete;
+      const how = el.shadowRoot.querySelector('[part="how"]').textContent;
+      expect(how).not.to.match(/light|dark/i);
+      expect(how).to.include('Thin band: the middle 80%');
+      // The thin band is the 10th–90th: its rectangle is shorter than the 25th–75th's.
+      const [range, middle] = ['.range', '.middle'].map((s) => el.shadowRoot.querySelector(s).getBBox().height);
+      expect(range).to.be.lessThan(middle);
+    }
+  });
+});
+
+// Forced colours can be emulated only in Chromium (Playwright's forcedColors), so the test exists there alone.
+if (navigator.userAgent.includes('Chrome/')) {
+  describe('accessibility: forced colours (WCAG 1.4.11)', () => {
+    afterEach(() => emulateMedia({ forcedColors: 'none' }));
+
+    it("keeps a themed chart's bands and focus ring in system colours, as an un-themed one", async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const wrapper = await fixture(
+        html`<div style="width: 600px">
+          <career-salary-chart careers="medical-assistant"></career-salary-chart>
+          <career-salary-chart theme="dark" careers="medical-assistant"></career-salary-chart>
+        </div>`,
+      );
+      const [plain, themed] = wrapper.querySelectorAll('career-salary-chart');
+      await plain.updateComplete;
+      await themed.updateComplete;
+      const look = (el) => {
+        const style = getComputedStyle(el.shadowRoot.querySelector('.middle'));
+        return { band: style.fill, focus: getComputedStyle(el).getPropertyValue('--_focus').trim() };
+      };
+      expect(look(themed)).to.deep.equal(look(plain));
+      expect(look(themed).focus).to.equal('Highlight');
+    });
+  });
+}
+
+describe('accessibility: heading structure (WCAG 1.3.1)', () => {
+  /** The heading levels in `el`'s shadow tree and nested ones, in document order, as "h3 text". */
+  function headings(el) {
+    const found = [];
+    const walk = (root) => {
+      for (const node of root.querySelectorAll('*')) {
+        if (/^h[1-6]$/.test(node.localName)) found.push(`${node.localName} ${node.textContent.trim()}`);
+        if (node.shadowRoot) walk(node.shadowRoot);
+      }
+    };
+    walk(el.shadowRoot);
+    return found;
+  }
+
+  it("nests every view's headings under <career-compare>'s, following heading-level", async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 320px">
+        <career-compare heading-level="3" careers="medical-assistant medical-coder"></career-compare>
+      </div>`,
+    );
+    const el = wrapper.querySelector('career-compare');
+    await settle(el);
+    const levels = headings(el);
+    expect(levels[0]).to.equal('h3 Medical Assistant vs. Medical Coding & Billing Specialist');
+    // The table's cards, the chart's title and the quiz's title one level down; the question two.
+    expect(levels).to.include('h4 Medical Assistant');
+    expect(levels).to.include('h4 Annual pay');
+    expect(levels).to.include('h4 Which career could suit you?');
+    expect(levels.some((heading) => heading.startsWith('h5 How would you like'))).to.equal(true);
+    expect(levels.filter((heading) => /^h[12] /.test(heading))).to.deep.equal([]);
+  });
+
+  it('gives a standalone chart a real heading at its heading-level', async () => {
+    const el = await fixture(
+      html`<career-salary-chart heading-level="4" careers="medical-assistant"></career-salary-chart>`,
+    );
+    await el.updateComplete;
+    expect(headings(el)).to.deep.equal(['h4 Annual pay']);
+  });
+});
