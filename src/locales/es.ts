@@ -76,7 +76,7 @@ export default {
     summary: '{title}, mediana: {list}',
     readMedian: 'Marcador: la mediana, lo que gana el trabajador del medio.',
     readRange: 'Banda fina: el 80% central (percentiles 10 a 90). Banda gruesa: la mitad central (25 a 75).',
-    keys: 'Flechas: otra profesión.',
+    keys: 'Las flechas pasan de una profesión a otra, Inicio y Fin van a la primera y la última, Escape oculta las cifras.',
     orMore: '{amount} o más',
     derived: '* Calculado como salario anual ÷ 2080 horas.',
     career: 'Profesión',

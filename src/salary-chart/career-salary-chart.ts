@@ -78,6 +78,9 @@ export class CareerSalaryChart extends CareerPayElement {
   /** The width laid out to; the resize observer compares it with the new one. */
   private width = 0;
   private observer?: ResizeObserver;
+  /** Watches the "Show as table" region, which is a tab stop only while it scrolls. */
+  private regionObserver?: ResizeObserver;
+  private observedRegion?: Element;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -88,12 +91,32 @@ export class CareerSalaryChart extends CareerPayElement {
       if (Math.floor(entry.contentRect.width) !== this.width) requestAnimationFrame(() => this.requestUpdate());
     });
     this.observer.observe(this);
+    // The table's region is a tab stop only while it scrolls, so a keyboard can scroll it
+    // (and no stop is wasted when it fits); measured after layout, never during an update.
+    this.regionObserver ??= new ResizeObserver((entries) => {
+      for (const { target } of entries) {
+        const region = target as HTMLElement;
+        if (region.scrollWidth > region.clientWidth) region.tabIndex = 0;
+        else region.removeAttribute('tabindex');
+      }
+    });
     this.ownerDocument.addEventListener('keydown', this.onDocumentKey);
+  }
+
+  protected override updated(): void {
+    const region = this.renderRoot.querySelector('[role="region"]');
+    if (this.isConnected && region && region !== this.observedRegion) {
+      if (this.observedRegion) this.regionObserver?.unobserve(this.observedRegion);
+      this.regionObserver?.observe(region);
+      this.observedRegion = region;
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.regionObserver?.disconnect();
+    this.observedRegion = undefined;
     this.ownerDocument.removeEventListener('keydown', this.onDocumentKey);
   }
 
@@ -205,7 +228,7 @@ export class CareerSalaryChart extends CareerPayElement {
           >
             ${this.renderTicks()} ${this.bars.map((bar, index) => this.renderBar(bar, index, t))}
           </svg>
-          <span id="keys" class="visually-hidden">${t('keys')}</span>
+          <span id="keys" hidden>${t('keys')}</span>
           ${this.renderTooltip(t)}
         </div>
         ${this.renderDataTable(title, t)} ${this.renderSources(t)}
@@ -289,7 +312,7 @@ ${renderBand('middle', 'p25', 'p75', em)}`;
   private renderDataTable(title: string, t: T) {
     return html`<details part="table">
       <summary>${t('table')}</summary>
-      <div role="region" tabindex="0" aria-label=${title}>
+      <div role="region" aria-label=${title}>
         <table>
           <caption>
             ${title}

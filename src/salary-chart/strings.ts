@@ -6,7 +6,7 @@ export const chartEnglish = {
   summary: '{title}, median: {list}',
   readMedian: 'Marker: the median, what the worker in the middle earns.',
   readRange: 'Thin band: the middle 80% (10th–90th percentile). Thick band: the middle half (25th–75th).',
-  keys: 'Arrow keys: next career.',
+  keys: 'Arrow keys move between careers, Home and End go to the first and last, Escape hides the figures.',
   derived: '* Worked out as annual pay ÷ 2,080 hours.',
   orMore: '{amount} or more',
   career: 'Career',

@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export const chartStyles = css`
+  :host {
+    --_sticky: var(--career-background, Canvas);
+  }
+  :host([theme]) {
+    --_sticky: var(--_background);
+  }
   figure {
     margin: 0;
   }
@@ -81,6 +87,12 @@ export const chartStyles = css`
   caption,
   tr > :first-child {
     text-align: start;
+  }
+  /* The career column stays in view while the table scrolls. */
+  tr > :first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    background: var(--_sticky);
   }
   @media (forced-colors: active) {
     svg {

@@ -242,3 +242,51 @@ describe('accessibility: heading structure (WCAG 1.3.1)', () => {
     expect(headings(el)).to.deep.equal(['h4 Annual pay']);
   });
 });
+
+describe("accessibility: the chart's table and keys", () => {
+  /** A chart in a column `width` px wide, with its table open. */
+  async function chartWithTable(width) {
+    const wrapper = await fixture(
+      html`<div style="width: ${width}px">
+        <career-salary-chart careers="medical-assistant medical-coder registered-nurse"></career-salary-chart>
+      </div>`,
+    );
+    const el = wrapper.querySelector('career-salary-chart');
+    await el.updateComplete;
+    el.shadowRoot.querySelector('details').open = true;
+    // The region's size is measured after layout, by a resize observer.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    await el.updateComplete;
+    return el;
+  }
+
+  it('makes the "Show as table" region a tab stop only while it scrolls', async () => {
+    const wide = await chartWithTable(900);
+    const region = wide.shadowRoot.querySelector('[role="region"]');
+    expect(region.scrollWidth).to.be.at.most(region.clientWidth);
+    expect(region.hasAttribute('tabindex'), 'no tab stop when the table fits').to.equal(false);
+    const narrow = await chartWithTable(320);
+    const scrolling = narrow.shadowRoot.querySelector('[role="region"]');
+    expect(scrolling.scrollWidth).to.be.greaterThan(scrolling.clientWidth);
+    await waitUntil(() => scrolling.getAttribute('tabindex') === '0', 'a tab stop when it scrolls');
+  });
+
+  it('keeps the career column in view when the table scrolls', async () => {
+    const el = await chartWithTable(320);
+    const region = el.shadowRoot.querySelector('[role="region"]');
+    const name = el.shadowRoot.querySelector('tbody th');
+    region.scrollLeft = 200;
+    expect(region.scrollLeft, 'the table scrolled').to.be.greaterThan(0);
+    // Stuck at the region's start edge, instead of scrolled out of view to the left.
+    expect(name.getBoundingClientRect().left).to.be.closeTo(region.getBoundingClientRect().left, 3);
+  });
+
+  it('describes every key the chart takes, without showing the hint as stray text', async () => {
+    const el = await chartWithTable(600);
+    const svg = el.shadowRoot.querySelector('svg[role="img"]');
+    const keys = el.shadowRoot.getElementById(svg.getAttribute('aria-describedby'));
+    expect(keys.textContent).to.include('Arrow keys');
+    for (const key of ['Home', 'End', 'Escape']) expect(keys.textContent).to.include(key);
+    expect(keys.hidden, 'left out of the reading order, still the description').to.equal(true);
+  });
+});

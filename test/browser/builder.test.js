@@ -64,6 +64,8 @@ async function focusSearch(p) {
   p.win.focus();
   p.input.focus();
   expect(p.doc.activeElement).to.equal(p.input);
+  // Let the frame settle before keys arrive: WebKit under load otherwise loses the first one.
+  await frames(p.win);
 }
 
 /** Types `text` into the search box and waits for the suggestions to be shown. */
@@ -439,6 +441,7 @@ describe('demo/builder.html: the embed builder', function () {
       p.doc.getElementById('copy-status').textContent = '';
       p.win.focus();
       button.focus();
+      await frames(p.win); // as in focusSearch: the key must not arrive before the focus
       await press('Enter'); // a real key press: the user activation the clipboard asks for
       await until(() => p.copyStatus(), 'the copy status');
       if (p.copyStatus() === `Copied ${name}.`) {
