@@ -2,9 +2,6 @@ import { PERCENTILE_KEYS } from '../data/types.js';
 import type { Career, PayPercentiles, PercentileKey } from '../data/types.js';
 import type { PayUnit } from './format.js';
 
-/** The pay unit `value` names: anything but `hourly` means annual pay, the default. */
-export const payUnit = (value?: string | null): PayUnit => (value === 'hourly' ? 'hourly' : 'annual');
-
 /** Hours in a full-time work year: the factor BLS uses between annual and hourly wages. */
 export const HOURS_PER_YEAR = 2080;
 
