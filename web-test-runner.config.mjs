@@ -14,6 +14,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultReporter } from '@web/test-runner';
 import { ENGINES, ensureBrowsers, findWebKit, isCI, startWebKitDriver } from './scripts/browsers.mjs';
+import { retryStartSession } from './scripts/browsers/webdriver-retry.mjs';
 
 // Puppeteer drives the system's Firefox; it must never fetch a browser.
 process.env.PUPPETEER_SKIP_DOWNLOAD = '1';
@@ -84,6 +85,9 @@ if (available.includes('webkit')) {
     hostname: '127.0.0.1',
     port: 0,
     logLevel: 'error',
+    // A request WebKit has not answered in 45 s will not be answered: fail it
+    // (the default waits 120 s), and retryStartSession restarts the browser.
+    connectionRetryTimeout: 45_000,
     capabilities: {
       // No browserName: WebKitWebDriver would look for a browser of that name.
       'webkitgtk:browserOptions': { binary: webkit.miniBrowser, args: ['--automation'] },
@@ -96,7 +100,7 @@ if (available.includes('webkit')) {
     await initialize(...args);
     launcher.name = 'WebKit';
   };
-  browsers.push(launcher);
+  browsers.push(retryStartSession(launcher, { log }));
 
   let driver;
   plugins.push({
@@ -183,7 +187,8 @@ export default {
   concurrency: Number(process.env.WTR_CONCURRENCY) || 1,
   concurrentBrowsers: ENGINES.length,
   // WebKit under Xvfb, and Firefox, start slowly on a small machine.
-  browserStartTimeout: 120_000,
+  // 180 s: room for WebKit's retry (45 s timeout, restart, 45 s again).
+  browserStartTimeout: 180_000,
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
   testFramework: {
