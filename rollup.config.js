@@ -11,6 +11,8 @@ import { basename, join } from 'node:path';
 const entries = {
   index: 'src/index.ts',
   'data/index': 'src/data/index.ts',
+  // A tool for checking a quiz (career-compare/data/fairness), kept out of the data entry and the script-tag files.
+  'core/fairness': 'src/core/fairness.ts',
   'table/define': 'src/table/define.ts',
   'salary-chart/define': 'src/salary-chart/define.ts',
   'quiz/define': 'src/quiz/define.ts',

@@ -102,7 +102,8 @@ const fairness = await measureFairness();
  * the built-in careers and the sets test/unit/quiz-fairness.test.ts checks.
  */
 async function measureFairness() {
-  const { builtinDataset, loadAllOccupations, quizFairness } = await import('../dist/data/index.js');
+  const { builtinDataset, loadAllOccupations } = await import('../dist/data/index.js');
+  const { quizFairness } = await import('../dist/core/fairness.js');
   const all = await loadAllOccupations();
   const bySoc = new Map(all.map((career) => [career.occupation?.soc, career]));
   const sets = {

@@ -16,6 +16,4 @@ export type { CareerMatch, SearchOptions } from './search.js';
 export { isSocCode, occupationId } from './occupation-record.js';
 export { rankCareers, scoreCareer, reasonsFor, quizTraits, TIE_MARGIN, LEVEL_SHARE } from '../core/scoring.js';
 export type { QuizResult, CareerMatch as QuizMatch, Reason } from '../core/scoring.js';
-export { quizFairness } from '../core/fairness.js';
-export type { QuizFairness, CareerFairness } from '../core/fairness.js';
 export { careerTraits, INTEREST_AREAS } from '../core/interests.js';

@@ -1,7 +1,8 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { centreText, fitText, layoutChart, textWidth } from '../core/chart-layout.js';
+import { fitTicks, layoutChart, placeText, textWidth } from '../core/chart-layout.js';
+import type { AxisTick, TextPlace } from '../core/chart-layout.js';
 import type { ChartLayout } from '../core/chart-layout.js';
 import { formatMoney, formatPeriod } from '../core/format.js';
 import { payFigures } from '../core/pay.js';
@@ -73,7 +74,7 @@ export class CareerSalaryChart extends CareerPayElement {
   private bars: PayBar[] = [];
   private chartLayout!: ChartLayout;
   private scale!: (value: number) => number;
-  private ticks: number[] = [];
+  private ticks: AxisTick[] = [];
   private em = 16;
   /** The width laid out to; the resize observer compares it with the new one. */
   private width = 0;
@@ -135,18 +136,37 @@ export class CareerSalaryChart extends CareerPayElement {
     this.bars = this.selection.careers.map((career) => ({ career, figures: payFigures(career, this.payUnit) }));
     const keys = this.noRange ? (['median'] as const) : PERCENTILE_KEYS;
     const values = this.bars.flatMap(({ figures }) => keys.map((key) => figures?.[key] ?? NaN)).filter(isFinite);
-    // Tick labels are at most as long as the largest figure written out in full.
-    const tickWidth = textWidth(this.money(Math.max(...values, 0), this.currency), this.em) + 1.5 * this.em;
+    const range: [number, number] = [Math.min(...values), Math.max(...values)];
+    // The room one tick label needs: the widest of the labels two ticks would have, as drawn.
+    const roughTicks = niceTicks(range[0], range[1], 2).ticks;
+    const roughStep = roughTicks[1] - roughTicks[0];
+    const widest = Math.max(0, ...roughTicks.map((value) => textWidth(this.tickLabel(value, roughStep), this.em)));
+    const gap = this.em;
     const titles = this.selection.careers.map((career) => career.title);
-    this.chartLayout = layoutChart(this.width, titles, this.em, tickWidth);
-    const { domain, ticks } = niceTicks(Math.min(...values), Math.max(...values), this.chartLayout.tickCount);
-    this.scale = linearScale(domain, this.chartLayout.plot);
-    this.ticks = ticks;
+    this.chartLayout = layoutChart(this.width, titles, this.em, widest + gap);
+    const axis = fitTicks(
+      range,
+      this.chartLayout.plot,
+      this.chartLayout.tickCount,
+      (value, step) => this.tickLabel(value, step),
+      {
+        fontSize: this.em,
+        width: this.width,
+        gap,
+      },
+    );
+    this.scale = linearScale(axis.domain, this.chartLayout.plot);
+    this.ticks = axis.ticks;
   }
 
   /** The currency of the first career with pay figures; the axis uses it. */
   private get currency(): string | undefined {
     return this.bars.find((bar) => bar.figures)?.career.pay?.currency;
+  }
+
+  /** An axis figure: compact ("$40K") when the steps are whole thousands, so no two read the same. */
+  private tickLabel(value: number, step: number): string {
+    return this.money(value, this.currency, step >= 1000);
   }
 
   private money(value: number, currency = 'USD', compact?: boolean): string {
@@ -237,26 +257,28 @@ export class CareerSalaryChart extends CareerPayElement {
 
   /** The gridlines with their figures ("$40K"), and the axis. */
   private renderTicks() {
-    const { scale, chartLayout } = this;
-    // Compact ticks ("$40K") only when steps are whole thousands, so no two read the same.
-    const compact = this.ticks[1] - this.ticks[0] >= 1000;
+    const { scale, chartLayout, em, width } = this;
     return svg`${this.ticks.map(
-      (value) => svg`<line class="grid" x1=${scale(value)} x2=${scale(value)} y2=${chartLayout.axis}></line>
-<text class="tick" x=${scale(value)} y=${chartLayout.tickLabel}>${this.money(value, this.currency, compact)}</text>`,
+      ({ value, label }) => svg`<line class="grid" x1=${scale(value)} x2=${scale(value)} y2=${chartLayout.axis}></line>
+${label === undefined ? nothing : this.renderText('tick', placeText(scale(value), label, em, width), chartLayout.tickLabel, label)}`,
     )}
 <line class="grid" x1=${chartLayout.plot[0]} x2=${chartLayout.plot[1]} y1=${chartLayout.axis} y2=${chartLayout.axis}></line>`;
+  }
+
+  /** A figure on the chart (a tick's, a median's), placed by `placeText`. */
+  private renderText(className: string, { x, anchor }: TextPlace, y: number, text: string) {
+    const classes = anchor === 'middle' ? className : `${className} anchor-${anchor}`;
+    return svg`<text class=${classes} x=${x} y=${y}>${text}</text>`;
   }
 
   /** One career: its label, bands, median marker and value, or a note that it has no pay figures. */
   private renderBar(bar: PayBar, index: number, t: T) {
     const { width, em, chartLayout } = this;
-    const { label, band } = chartLayout.rows[index];
+    const { top, height, lines, label, band } = chartLayout.rows[index];
     const show = () => (this.active = index);
-    // The label is cut to the width, which only one above its bands can need:
-    // one in the left column fits in 40% of it.
     return svg`<g class=${index === this.active ? 'active' : ''} @pointerenter=${show} @click=${show}>
-<rect class="hit" x="1" y=${index * chartLayout.rowHeight + 1} width=${width - 2} height=${chartLayout.rowHeight - 2}></rect>
-<text y=${label}>${fitText(bar.career.title, width, em)}</text>
+<rect class="hit" x="1" y=${top + 1} width=${width - 2} height=${height - 2}></rect>
+<text y=${label}>${lines.map((line, n) => svg`<tspan x="0" dy=${n === 0 ? 0 : chartLayout.lineHeight}>${line}</tspan>`)}</text>
 ${bar.figures ? this.renderFigures(bar, index) : svg`<text x=${chartLayout.plot[0]} y=${band + 0.35 * em}>${t('noPay')}</text>`}
 </g>`;
   }
@@ -277,7 +299,7 @@ ${renderBand('middle', 'p25', 'p75', em)}`;
     const median = this.figure(bar, 'median');
     return svg`${bands}
 <rect class="median" x=${x('median') - 2.5} y=${band - 0.8 * em} width="5" height=${1.6 * em} rx="1"></rect>
-<text class="value" x=${centreText(x('median'), median, em, width)} y=${value}>${median}</text>`;
+${this.renderText('value', placeText(x('median'), median, em, width), value, median)}`;
   }
 
   /** The box with the active career's five figures, under its marks; empty when none is active. */

@@ -26,9 +26,16 @@ export const chartStyles = css`
     max-width: 100%;
     fill: currentColor;
   }
+  /* Figures are centred on their mark, or held to the chart's edge (placeText). */
   .tick,
   .value {
     text-anchor: middle;
+  }
+  .anchor-start {
+    text-anchor: start;
+  }
+  .anchor-end {
+    text-anchor: end;
   }
   .grid {
     stroke: var(--_border);

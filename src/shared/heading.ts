@@ -1,5 +1,5 @@
-import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
 
 /** What a heading may carry besides its text. */
 export interface HeadingOptions {
@@ -10,29 +10,14 @@ export interface HeadingOptions {
   focusable?: boolean;
 }
 
-type Render = (content: unknown, options: HeadingOptions) => unknown;
-
-/**
- * Six templates, one per level: a tag name cannot be a binding, and
- * lit/static-html costs more. One line each, so the text gains no whitespace.
- */
-// prettier-ignore
-const HEADINGS: Render[] = [
-  (content, { part, id, className, focusable }) =>
-    html`<h1 part=${part} id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(focusable ? -1 : undefined)}>${content}</h1>`,
-  (content, { part, id, className, focusable }) =>
-    html`<h2 part=${part} id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(focusable ? -1 : undefined)}>${content}</h2>`,
-  (content, { part, id, className, focusable }) =>
-    html`<h3 part=${part} id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(focusable ? -1 : undefined)}>${content}</h3>`,
-  (content, { part, id, className, focusable }) =>
-    html`<h4 part=${part} id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(focusable ? -1 : undefined)}>${content}</h4>`,
-  (content, { part, id, className, focusable }) =>
-    html`<h5 part=${part} id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(focusable ? -1 : undefined)}>${content}</h5>`,
-  (content, { part, id, className, focusable }) =>
-    html`<h6 part=${part} id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(focusable ? -1 : undefined)}>${content}</h6>`,
-];
+/** h1 to h6 as static tag names: a tag name cannot be an ordinary binding. */
+const TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((name) => unsafeStatic(name));
 
 /** A real h1–h6; a level below 1 or above 6 is brought within them. */
-export function renderHeading(level: number, content: unknown, options: HeadingOptions) {
-  return HEADINGS[Math.min(6, Math.max(1, level)) - 1](content, options);
+export function renderHeading(level: number, content: unknown, { part, id, className, focusable }: HeadingOptions) {
+  const tag = TAGS[Math.min(6, Math.max(1, level)) - 1];
+  const tabindex = focusable ? -1 : undefined;
+  // One line, so the heading's text gains no whitespace. The lint rules take static tags for bindings:
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  return html`<${tag} part=${part} id=${ifDefined(id)} class=${ifDefined(className)} tabindex=${ifDefined(tabindex)}>${content}</${tag}>`;
 }

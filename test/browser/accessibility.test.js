@@ -125,6 +125,59 @@ describe('accessibility: reflow and targets', () => {
   });
 });
 
+describe('accessibility: the chart at narrow widths and large text (WCAG 1.4.4, 1.4.10)', () => {
+  /** Boxes, relative to the SVG, of the elements `selector` finds in `chart`. */
+  const boxes = (chart, selector) => {
+    const svg = chart.shadowRoot.querySelector('svg').getBoundingClientRect();
+    return [...chart.shadowRoot.querySelectorAll(selector)].map((node) => {
+      const box = node.getBoundingClientRect();
+      return { text: node.textContent, left: box.left - svg.left, right: box.right - svg.left, width: svg.width };
+    });
+  };
+
+  for (const [case_, fontSize, locale] of [
+    ['Spanish at 320px', 16, 'es'],
+    ['200% text at 320px', 32, 'en'],
+    ['Spanish, 200% text at 320px', 32, 'es'],
+  ]) {
+    it(`keeps the axis labels apart and the careers' names whole: ${case_}`, async () => {
+      const wrapper = await fixture(
+        html`<div style="width: 320px; font-size: ${fontSize}px">
+          <career-salary-chart
+            locale=${locale}
+            careers="medical-assistant medical-coder healthcare-administrator"
+          ></career-salary-chart>
+        </div>`,
+      );
+      const chart = wrapper.querySelector('career-salary-chart');
+      await settle(chart);
+      // Each figure's extent from where it is anchored and its advance (a bounding box also takes in glyph overhang).
+      const width = chart.shadowRoot.querySelector('svg').getBoundingClientRect().width;
+      const ticks = [...chart.shadowRoot.querySelectorAll('text.tick')].map((tick) => {
+        const x = Number(tick.getAttribute('x'));
+        const length = tick.getComputedTextLength();
+        const anchor = getComputedStyle(tick).textAnchor;
+        const left = anchor === 'start' ? x : anchor === 'end' ? x - length : x - length / 2;
+        return { text: tick.textContent, left, right: left + length };
+      });
+      expect(ticks.length, 'some ticks are labelled').to.be.at.least(2);
+      ticks.forEach((tick, index) => {
+        expect(tick.left, `${tick.text} starts inside the chart`).to.be.at.least(-0.5);
+        expect(tick.right, `${tick.text} ends inside the chart`).to.be.at.most(width + 0.5);
+        if (index > 0)
+          expect(tick.left, `${tick.text} clear of ${ticks[index - 1].text}`).to.be.above(ticks[index - 1].right);
+      });
+      const names = boxes(chart, 'g > text:first-of-type');
+      expect(names.map((name) => name.text.replace(/\s+/g, ''))).to.deep.equal(
+        ['Medical Assistant', 'Medical Coding & Billing Specialist', 'Healthcare Administrator'].map((name) =>
+          name.replace(/\s+/g, ''),
+        ),
+      );
+      for (const name of names) expect(name.right, `${name.text} inside the chart`).to.be.at.most(name.width + 1.5);
+    });
+  }
+});
+
 describe('accessibility: the chart tooltip', () => {
   /** A chart in a 600px column, settled. */
   async function chart() {

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { centreText, fitText, layoutChart, textWidth } from '../../src/core/chart-layout.js';
+import {
+  fitText,
+  fitTicks,
+  layoutChart,
+  placeText,
+  textSpan,
+  textWidth,
+  wrapText,
+} from '../../src/core/chart-layout.js';
+import { formatMoney } from '../../src/core/format.js';
 
 const titles = ['Medical Assistant', 'Medical Coding & Billing Specialist', 'Healthcare Administrator'];
 const em = 14;
@@ -20,7 +29,9 @@ describe('layoutChart', () => {
   it('puts labels above the bands when the chart is narrow', () => {
     const layout = layoutChart(300, titles, em, tick);
     expect(layout.narrow).toBe(true);
-    expect(layout.plot).toEqual([tick / 2, 300 - tick / 2]);
+    // Half a tick label at each end, at most an eighth of the width.
+    expect(layout.plot).toEqual([300 / 8, 300 - 300 / 8]);
+    expect(layoutChart(600, titles, em, tick).plot).toEqual([tick / 2, 600 - tick / 2]);
     for (const row of layout.rows) expect(row.label).toBeLessThan(row.band - em / 2);
   });
 
@@ -33,14 +44,30 @@ describe('layoutChart', () => {
   it('stacks rows one under the other, the axis under the last', () => {
     const layout = layoutChart(600, titles, em, tick);
     layout.rows.forEach((row, index) => {
-      expect(row.band).toBeCloseTo(layout.rows[0].band + index * layout.rowHeight);
+      expect(row.top).toBeCloseTo(index === 0 ? 0 : layout.rows[index - 1].top + layout.rows[index - 1].height);
+      expect(row.band).toBeGreaterThan(row.top);
       // The median's value goes under its marker, inside the row.
       expect(row.value).toBeGreaterThan(row.band + 0.8 * em);
-      expect(row.value).toBeLessThan((index + 1) * layout.rowHeight);
+      expect(row.value).toBeLessThan(row.top + row.height);
     });
-    expect(layout.axis).toBe(titles.length * layout.rowHeight);
+    const last = layout.rows[titles.length - 1];
+    expect(layout.axis).toBe(last.top + last.height);
     expect(layout.tickLabel).toBeGreaterThan(layout.axis);
     expect(layout.height).toBeGreaterThan(layout.tickLabel);
+  });
+
+  it('wraps a long label above its bands onto more lines instead of cutting it, and makes its row taller', () => {
+    const big = 28; // 200% text
+    const layout = layoutChart(320, ['Medical Assistant', 'Medical Coding & Billing Specialist', 'Nurse'], big, tick);
+    expect(layout.narrow).toBe(true);
+    const [assistant, coder, nurse] = layout.rows;
+    expect(coder.lines.join(' ')).toBe('Medical Coding & Billing Specialist');
+    expect(coder.lines.length).toBeGreaterThan(1);
+    for (const line of [...assistant.lines, ...coder.lines]) expect(textWidth(line, big)).toBeLessThanOrEqual(320);
+    expect(coder.height).toBeGreaterThan(nurse.height);
+    // The last line sits above the bands (the median marker reaches 0.8 em above their centre).
+    const lastBaseline = coder.label + (coder.lines.length - 1) * layout.lineHeight;
+    expect(lastBaseline).toBeLessThan(coder.band - 0.8 * big);
   });
 
   it('asks for as many ticks as have room even if the step gives √2 times more, at least two', () => {
@@ -79,14 +106,114 @@ describe('fitText', () => {
   });
 });
 
-describe('centreText', () => {
+describe('placeText', () => {
   it('centres text on x when it fits', () => {
-    expect(centreText(200, '$44,200', em, 400)).toBe(200);
+    expect(placeText(200, '$44,200', em, 400)).toEqual({ x: 200, anchor: 'middle' });
   });
 
-  it('moves text in from either edge so none of it leaves the chart', () => {
-    const half = textWidth('$44,200', em) / 2;
-    expect(centreText(2, '$44,200', em, 400)).toBe(half);
-    expect(centreText(399, '$44,200', em, 400)).toBe(400 - half);
+  it('holds text to either edge by its anchor so none of it leaves the chart', () => {
+    expect(placeText(2, '$44,200', em, 400)).toEqual({ x: 0, anchor: 'start' });
+    expect(placeText(399, '$44,200', em, 400)).toEqual({ x: 400, anchor: 'end' });
+    expect(textSpan(placeText(399, '$44,200', em, 400), '$44,200', em)[1]).toBe(400);
+    expect(textSpan(placeText(2, '$44,200', em, 400), '$44,200', em)[0]).toBe(0);
+  });
+});
+
+describe('wrapText', () => {
+  it('keeps text that fits on one line', () => {
+    expect(wrapText('Medical Assistant', 300, em)).toEqual(['Medical Assistant']);
+  });
+
+  it('breaks at spaces so every line fits', () => {
+    const lines = wrapText('Medical Coding & Billing Specialist', 120, em);
+    expect(lines.join(' ')).toBe('Medical Coding & Billing Specialist');
+    for (const line of lines) expect(textWidth(line, em)).toBeLessThanOrEqual(120);
+  });
+
+  it('cuts only a single word too wide for a line', () => {
+    expect(wrapText('Anesthesiologists', 60, em)).toEqual([fitText('Anesthesiologists', 60, em)]);
+  });
+});
+
+describe('fitTicks', () => {
+  const money = (locale: string) => (value: number, step: number) =>
+    formatMoney(value, { locale, currency: 'USD', unit: 'annual', compact: step >= 1000 });
+  /** The drawn extents of the labelled ticks, as the chart places them. */
+  const extents = (
+    ticks: { value: number; label?: string }[],
+    domain: [number, number],
+    plot: [number, number],
+    size: number,
+    width: number,
+  ) =>
+    ticks
+      .filter((t) => t.label !== undefined)
+      .map(({ value, label }) => {
+        const x = plot[0] + ((value - domain[0]) / (domain[1] - domain[0])) * (plot[1] - plot[0]);
+        return textSpan(placeText(x, label!, size, width), label!, size);
+      });
+
+  it('keeps the ticks asked for when their labels fit', () => {
+    const { ticks } = fitTicks([30000, 90000], [40, 760], 6, money('en-US'), { fontSize: em, width: 800, gap: em });
+    expect(ticks.map((t) => t.label)).toEqual(['$30K', '$40K', '$50K', '$60K', '$70K', '$80K', '$90K']);
+  });
+
+  it('never lets two labels touch: Spanish at 320 px, and 200% text at 320 px', () => {
+    for (const [locale, size] of [
+      ['es', 14],
+      ['en-US', 28],
+      ['es', 28],
+    ] as const) {
+      const width = 320;
+      const plot: [number, number] = [50, 270];
+      // Asked for too many on purpose: the fit has to bring them down.
+      const { domain, ticks } = fitTicks([22000, 239200], plot, 4, money(locale), {
+        fontSize: size,
+        width,
+        gap: size / 2,
+      });
+      expect(ticks.filter((t) => t.label).length, `${locale} at ${size}px`).toBeGreaterThanOrEqual(1);
+      const spans = extents(ticks, domain, plot, size, width);
+      spans.forEach((span, i) => {
+        expect(span[0]).toBeGreaterThanOrEqual(0);
+        expect(span[1]).toBeLessThanOrEqual(width);
+        if (i > 0) expect(span[0] - spans[i - 1][1], `${locale} at ${size}px`).toBeGreaterThanOrEqual(size / 2);
+      });
+      // Every figure is still inside the axis.
+      expect(domain[0]).toBeLessThanOrEqual(22000);
+      expect(domain[1]).toBeGreaterThanOrEqual(239200);
+      // Labels are thinned rather than the axis widened (fewer ticks would make it 0–400K).
+      expect(domain[1]).toBeLessThanOrEqual(250000);
+    }
+  });
+
+  it('labels every other tick when even the fewest collide, keeping every gridline', () => {
+    const { ticks } = fitTicks([0, 300000], [30, 90], 1, money('en-US'), { fontSize: 28, width: 120, gap: 14 });
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks[0].label).toBeDefined();
+    expect(ticks[1].label).toBeUndefined();
+  });
+
+  it('holds for any range and width', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 200000 }),
+        fc.integer({ min: 1, max: 400000 }),
+        fc.integer({ min: 200, max: 1600 }),
+        fc.constantFrom(12, 14, 28),
+        (low, span, width, size) => {
+          const plot: [number, number] = [size * 3, width - size * 3];
+          const { domain, ticks } = fitTicks([low, low + span], plot, 8, money('en-US'), {
+            fontSize: size,
+            width,
+            gap: size / 2,
+          });
+          const spans = extents(ticks, domain, plot, size, width);
+          spans.forEach((s, i) => {
+            if (i > 0) expect(s[0] - spans[i - 1][1]).toBeGreaterThanOrEqual(size / 2 - 1e-9);
+          });
+        },
+      ),
+    );
   });
 });
