@@ -64,6 +64,10 @@ export class CareerCompare extends CareerPayElement {
         font-family: var(--_heading-font);
         line-height: 1.2;
       }
+      /* One title: this element's heading says what the table's caption says, which stays for screen readers. */
+      career-table::part(caption) {
+        display: none;
+      }
       /* The views share this element's box: no second padding inside it. */
       career-table,
       career-salary-chart,

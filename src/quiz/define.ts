@@ -13,4 +13,11 @@ declare global {
   interface HTMLElementEventMap {
     'career-quiz-complete': CustomEvent<CareerQuizCompleteDetail>;
   }
+  // It bubbles and is composed: a page can listen on document or window.
+  interface DocumentEventMap {
+    'career-quiz-complete': CustomEvent<CareerQuizCompleteDetail>;
+  }
+  interface WindowEventMap {
+    'career-quiz-complete': CustomEvent<CareerQuizCompleteDetail>;
+  }
 }

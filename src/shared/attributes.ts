@@ -8,14 +8,16 @@
 export type InvalidAttribute = [name: string, value: string];
 
 /**
- * `value` when it is one of `allowed`, else the first of them (the default).
- * A value that was given but is not allowed is returned in `invalid`.
+ * `value` when it is one of `allowed`, in any letter case (as HTML's own
+ * keyword attributes), else the first of them (the default). A value that was
+ * given but is not allowed is returned in `invalid`.
  */
 export function enumValue<T extends string>(
   name: string,
   value: string | null | undefined,
   allowed: readonly T[],
 ): { value: T; invalid: InvalidAttribute[] } {
-  if (value && (allowed as readonly string[]).includes(value)) return { value: value as T, invalid: [] };
+  const match = allowed.find((keyword) => keyword.toLowerCase() === value?.toLowerCase());
+  if (match) return { value: match, invalid: [] };
   return { value: allowed[0], invalid: value ? [[name, value]] : [] };
 }

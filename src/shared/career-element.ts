@@ -175,9 +175,17 @@ export class CareerElement extends LitElement {
   }
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'career-error': CustomEvent<CareerErrorDetail>;
-    'career-data-loaded': CustomEvent<CareerDataLoadedDetail>;
-  }
+/** The events every element fires; they bubble and are composed, so a page can listen on document or window too. */
+interface CareerEventMap {
+  'career-error': CustomEvent<CareerErrorDetail>;
+  'career-data-loaded': CustomEvent<CareerDataLoadedDetail>;
 }
+
+// Empty on purpose: each global map takes the members of CareerEventMap.
+/* eslint-disable @typescript-eslint/no-empty-object-type */
+declare global {
+  interface HTMLElementEventMap extends CareerEventMap {}
+  interface DocumentEventMap extends CareerEventMap {}
+  interface WindowEventMap extends CareerEventMap {}
+}
+/* eslint-enable @typescript-eslint/no-empty-object-type */

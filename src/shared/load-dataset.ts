@@ -17,8 +17,10 @@ export const loadEnglish = {
   tooLarge: '{what} is larger than {bytes} bytes.',
   html: '{what} is an HTML page, not JSON.',
   notJson: '{what} is not valid JSON.',
-  invalid: '{what} is not valid: {error}{more}',
-  more: ' (and {count} more)',
+  notJsonAt: '{what} is not valid JSON (line {line}, column {column}).',
+  invalid: '{what} is not valid: {error}{more}.',
+  more: ' ({count} more problems)',
+  moreOne: ' (1 more problem)',
   url: 'The dataset at {url}',
   inline: 'The inline dataset',
   property: 'The data property',
@@ -43,7 +45,7 @@ export function describeProblem({ key, values }: LoadProblem, locale: string): s
   return t(key, {
     ...values,
     what: values.what ? t(values.what as LoadKey, values) : '',
-    more: values.count ? t('more', values) : '',
+    more: values.count ? t(values.count === 1 ? 'moreOne' : 'more', values) : '',
   });
 }
 
@@ -152,13 +154,30 @@ type What = 'inline' | 'property' | { what: 'url'; url: string };
 
 const named = (what: What) => (typeof what === 'string' ? { what } : what);
 
+/**
+ * Where JSON.parse gave up, as a 1-based line and column, from its error's
+ * message: Firefox says "line 3 column 5", Chromium "position 41" (and often
+ * the line and column too); WebKit says neither, and then this is undefined.
+ */
+export function jsonErrorPlace(text: string, error: unknown): { line: number; column: number } | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(message);
+  if (!position) return undefined;
+  const lines = text.slice(0, Number(position[1])).split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
 /** Parses and validates dataset text; `what` names it in messages. */
 export function parseDataset(text: string, what: What): Promise<LoadResult> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    return Promise.resolve(failure(/^\s*</.test(text) ? 'html' : 'notJson', named(what), cause));
+    if (/^\s*</.test(text)) return Promise.resolve(failure('html', named(what), cause));
+    const place = jsonErrorPlace(text, cause);
+    return Promise.resolve(failure(place ? 'notJsonAt' : 'notJson', { ...named(what), ...place }, cause));
   }
   return checkDataset(json, what);
 }

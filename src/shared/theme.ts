@@ -49,10 +49,10 @@ export const themeStyles = css`
     padding: var(--_space);
     border-radius: var(--_radius);
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     color-scheme: dark;
   }
-  :host([theme='auto']) {
+  :host([theme='auto' i]) {
     color-scheme: light dark;
   }
   a {

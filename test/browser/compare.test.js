@@ -72,6 +72,23 @@ describe('<career-compare> views and heading', () => {
     expect($(view(el, 'career-quiz'), 'fieldset legend')).to.exist;
   });
 
+  it('shows one title: its heading, with the table caption kept for screen readers only', async () => {
+    const el = await fixture(
+      html`<career-compare views="table" careers="medical-assistant medical-coder"></career-compare>`,
+    );
+    await settle(el);
+    const table = view(el, 'career-table');
+    expect($(el, '[part="heading"]').getClientRects().length, 'the heading shows').to.be.above(0);
+    expect($(table, '[part="caption"]').getClientRects().length, 'the visible caption is gone').to.equal(0);
+    expect(text($(table, 'table > caption'))).to.equal(
+      'Medical Assistant compared with Medical Coding & Billing Specialist',
+    );
+    // A table on its own keeps its visible title.
+    const alone = await fixture(html`<career-table careers="medical-assistant medical-coder"></career-table>`);
+    await settle(alone);
+    expect($(alone, '[part="caption"]').getClientRects().length).to.be.above(0);
+  });
+
   it('shows only the views named in `views`, in that order, and follows changes', async () => {
     const el = await fixture(html`<career-compare views="quiz table"></career-compare>`);
     await settle(el);

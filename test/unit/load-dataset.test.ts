@@ -7,6 +7,7 @@ import {
   checkDataset,
   clearDatasetCache,
   describeProblem,
+  jsonErrorPlace,
   loadDataset,
   loadLimits,
   parseDataset,
@@ -139,7 +140,39 @@ describe('parseDataset', () => {
   it('names what it parsed in every message', async () => {
     expect(said(await parseDataset('nope', 'inline'))).toBe('The inline dataset is not valid JSON.');
     const invalid = await parseDataset('{"careers": 3}', 'inline');
-    expect(said(invalid)).toBe('The inline dataset is not valid: careers: expected a list');
+    expect(said(invalid)).toBe('The inline dataset is not valid: careers: expected a list.');
+  });
+
+  it('gives the line and column where the JSON breaks, when the engine says where', async () => {
+    // V8 (Node, Chromium) names the position; this one is line 3, column 14.
+    const broken = '{\n  "careers": [\n    {"id": 1,}\n  ]\n}';
+    expect(said(await parseDataset(broken, 'inline'))).toBe(
+      'The inline dataset is not valid JSON (line 3, column 14).',
+    );
+  });
+
+  it('counts more problems as problems, and ends its sentence', async () => {
+    const many = await parseDataset('{"careers": 3, "quiz": 1, "sources": 2}', 'inline');
+    expect(said(many)).toMatch(/^The inline dataset is not valid: careers: expected a list \(\d more problems\)\.$/);
+  });
+});
+
+describe('jsonErrorPlace', () => {
+  const text = '{\n  "careers": [\n    {"id": 1,}\n  ]\n}';
+  it("reads Firefox's line and column", () => {
+    const error = new SyntaxError(
+      'JSON.parse: expected double-quoted property name at line 3 column 14 of the JSON data',
+    );
+    expect(jsonErrorPlace(text, error)).toEqual({ line: 3, column: 14 });
+  });
+
+  it("works out the line and column from Chromium's position", () => {
+    const error = new SyntaxError('Expected double-quoted property name in JSON at position 30');
+    expect(jsonErrorPlace(text, error)).toEqual({ line: 3, column: 14 });
+  });
+
+  it('says nothing when the engine does not say where (WebKit)', () => {
+    expect(jsonErrorPlace(text, new SyntaxError("JSON Parse error: Expected '}'"))).toBeUndefined();
   });
 });
 
@@ -154,17 +187,17 @@ describe('describeProblem', () => {
       `No se pudo cargar el conjunto de datos de ${base}missing.json (HTTP 404).`,
     );
     expect(describeProblem(invalid.problem, 'es-MX')).toBe(
-      'Hay datos no válidos en el conjunto de datos en línea: careers: expected a list (y 1 más)',
+      'Hay datos no válidos en el conjunto de datos en línea: careers: expected a list (1 problema más).',
     );
     expect(describeProblem(property.problem, 'es')).toBe(
-      'Hay datos no válidos en la propiedad data: dataset: expected an object',
+      'Hay datos no válidos en la propiedad data: dataset: expected an object.',
     );
   });
 
   it('falls back to English for a language it has no strings in', async () => {
     const invalid = await parseDataset('{"careers": 3, "quiz": 1}', 'inline');
     if (invalid.ok) throw new Error('expected a failure');
-    expect(said(invalid)).toBe('The inline dataset is not valid: careers: expected a list (and 1 more)');
+    expect(said(invalid)).toBe('The inline dataset is not valid: careers: expected a list (1 more problem).');
     expect(describeProblem(invalid.problem, 'fr')).toBe(said(invalid));
   });
 
