@@ -12,6 +12,8 @@ export function validateDataset(input: unknown): ValidationResult {
   const errors: string[] = [];
   try {
     if (isObject(input)) datasetFields(input, '', errors);
+    else if (Array.isArray(input))
+      errors.push('dataset: expected an object; for a list of careers, wrap it: {"version": 1, "careers": [...]}');
     else errors.push('dataset: expected an object');
   } catch (error) {
     // Exotic inputs (revoked proxies, throwing getters) must not escape.
@@ -54,7 +56,9 @@ const slug = (example: string) => matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `a lowe
 const number =
   (min = -Infinity, max = Infinity, whole = false): Check =>
   (value, path, errors) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) fail(errors, path, 'a number');
+    if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+      fail(errors, path, `a number, not text ("${value}" in quotes)`);
+    else if (typeof value !== 'number' || !Number.isFinite(value)) fail(errors, path, 'a number');
     else if (whole && !Number.isInteger(value)) fail(errors, path, 'a whole number');
     else if (value < min || value > max)
       fail(errors, path, max === Infinity ? `a number of at least ${min}` : `a number from ${min} to ${max}`);
@@ -69,7 +73,8 @@ const object =
     if (!isObject(value)) return void fail(errors, path, 'an object');
     for (const [name, check] of Object.entries(fields)) {
       const key = name.replace('!', '');
-      if (value[key] !== undefined || key !== name) check(value[key], join(path, key), errors);
+      if (value[key] !== undefined) check(value[key], join(path, key), errors);
+      else if (key !== name) errors.push(`${join(path, key)}: is required`);
     }
   };
 

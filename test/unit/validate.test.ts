@@ -22,8 +22,11 @@ const DECREASING = 'percentiles must not decrease (p10 ≤ p25 ≤ median ≤ p7
 /** Each dataset breaks exactly one rule, so `errors` is exactly the one message. */
 const cases: [unknown, string][] = [
   [null, 'dataset: expected an object'],
-  [[{ id: 'a', title: 'A' }], 'dataset: expected an object'],
-  [{}, 'careers: expected a list'],
+  [
+    [{ id: 'a', title: 'A' }],
+    'dataset: expected an object; for a list of careers, wrap it: {"version": 1, "careers": [...]}',
+  ],
+  [{}, 'careers: is required'],
   [{ careers: [], version: 2 }, 'version: expected 1'],
   [{ careers: [career('a'), 'b'] }, 'careers[1]: expected an object'],
   [
@@ -36,9 +39,9 @@ const cases: [unknown, string][] = [
     { careers: [{ id: 'Nurse', title: 'Nurse' }] },
     'careers[0].id: expected a lowercase slug such as "medical-assistant"',
   ],
-  [{ careers: [{ id: 'a' }] }, 'careers[0].title: expected a non-empty string'],
+  [{ careers: [{ id: 'a' }] }, 'careers[0].title: is required'],
   [{ careers: [career('a', { title: '   ' })] }, 'careers[0].title: expected a non-empty string'],
-  [{ careers: [career('a', { occupation: {} })] }, 'careers[0].occupation.name: expected a non-empty string'],
+  [{ careers: [career('a', { occupation: {} })] }, 'careers[0].occupation.name: is required'],
   [
     { careers: [career('a', { responsibilities: ['x', ''] })] },
     'careers[0].responsibilities[1]: expected a non-empty string',
@@ -67,14 +70,15 @@ const cases: [unknown, string][] = [
   ],
   [{ careers: [career('a', { pay: pay({ year: 2024.5 }) })] }, 'careers[0].pay.year: expected a whole number'],
   [
+    { careers: [career('a', { pay: pay({ year: '2024' }) })] },
+    'careers[0].pay.year: expected a number, not text ("2024" in quotes)',
+  ],
+  [
     { careers: [career('a', { pay: pay({ annualMean: -1 }) })] },
     'careers[0].pay.annualMean: expected a number of at least 0',
   ],
-  [{ careers: [career('a', { pay: pay({ source: undefined }) })] }, 'careers[0].pay.source: expected an object'],
-  [
-    { careers: [career('a', { pay: pay({ source: { url: '/x' } }) })] },
-    'careers[0].pay.source.name: expected a non-empty string',
-  ],
+  [{ careers: [career('a', { pay: pay({ source: undefined }) })] }, 'careers[0].pay.source: is required'],
+  [{ careers: [career('a', { pay: pay({ source: { url: '/x' } }) })] }, 'careers[0].pay.source.name: is required'],
   [
     { careers: [career('a', { pay: pay({ annual: { p10: 50, median: 40 } }) })] },
     `careers[0].pay.annual.median: ${DECREASING}`,
@@ -107,8 +111,8 @@ const cases: [unknown, string][] = [
     { careers: [career('a', { links: [{ label: 'Go', href: 'javascript:alert(1)' }] })] },
     'careers[0].links[0].href: expected an http(s) or relative URL',
   ],
-  [{ careers: [career('a', { links: [{ href: '/x' }] })] }, 'careers[0].links[0].label: expected a non-empty string'],
-  [{ careers: [], quiz: {} }, 'quiz.questions: expected a list of at least one question'],
+  [{ careers: [career('a', { links: [{ href: '/x' }] })] }, 'careers[0].links[0].label: is required'],
+  [{ careers: [], quiz: {} }, 'quiz.questions: is required'],
   [{ careers: [], quiz: { questions: [] } }, 'quiz.questions: expected a list of at least one question'],
   [
     { careers: [], quiz: { questions: [question('a'), question('a')] } },
@@ -124,7 +128,7 @@ const cases: [unknown, string][] = [
   ],
   [
     { careers: [], quiz: { questions: [question('a', [{ label: 'Yes', traits: {} }, { label: 'No' }])] } },
-    'quiz.questions[0].options[1].traits: expected an object',
+    'quiz.questions[0].options[1].traits: is required',
   ],
   [
     {
@@ -138,7 +142,7 @@ const cases: [unknown, string][] = [
         ],
       },
     },
-    'quiz.questions[0].options[0].traits.x: expected a number',
+    'quiz.questions[0].options[0].traits.x: expected a number, not text ("1" in quotes)',
   ],
   [
     { careers: [], sources: [{ name: 'A' }, { name: 'B', url: 'ftp://b' }] },
