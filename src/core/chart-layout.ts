@@ -141,19 +141,22 @@ export function fitTicks(
   const { domain, ticks } = axis;
   // Every other label (then every third…), from the first: the gridlines stay, so the scale still reads.
   for (let every = 1; every < ticks.length; every++) {
-    const thinned = ticks.map((tick, index) => (index % every === 0 ? tick : { ...tick, label: undefined }));
+    const thinned = keepLabels(ticks, (index) => index % every === 0);
     if (fits(thinned, domain)) return { domain, ticks: thinned };
   }
   // The two ends, which still give the range; failing that, the first alone.
-  const ends = ticks.map((tick, index) =>
-    index === 0 || index === ticks.length - 1 ? tick : { ...tick, label: undefined },
-  );
+  const ends = keepLabels(ticks, (index) => index === 0 || index === ticks.length - 1);
   if (fits(ends, domain)) return { domain, ticks: ends };
-  return { domain, ticks: ticks.map((tick, index) => (index === 0 ? tick : { ...tick, label: undefined })) };
+  return { domain, ticks: keepLabels(ticks, (index) => index === 0) };
 }
 
-/** About `count` nice ticks over `[min, max]`, each with its label. */
-function labelledTicks(min: number, max: number, count: number, label: (value: number, step: number) => string) {
+/** The ticks with the labels of those `keep` accepts; the others stay as unlabelled gridlines. */
+function keepLabels(ticks: AxisTick[], keep: (index: number) => boolean): AxisTick[] {
+  return ticks.map((tick, index) => (keep(index) ? tick : { ...tick, label: undefined }));
+}
+
+/** About `count` nice ticks over `[min, max]`, each with its label (`label` gets the value and the step). */
+export function labelledTicks(min: number, max: number, count: number, label: (value: number, step: number) => string) {
   const { domain, ticks } = niceTicks(min, max, count);
   const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
   return { domain, ticks: ticks.map((value): AxisTick => ({ value, label: label(value, step) })) };

@@ -1,13 +1,13 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fitTicks, layoutChart, placeText, textWidth } from '../core/chart-layout.js';
+import { fitTicks, labelledTicks, layoutChart, placeText, textWidth } from '../core/chart-layout.js';
 import type { AxisTick, TextPlace } from '../core/chart-layout.js';
 import type { ChartLayout } from '../core/chart-layout.js';
 import { formatMoney, formatPeriod } from '../core/format.js';
 import { payFigures } from '../core/pay.js';
 import type { PayFigures } from '../core/pay.js';
-import { linearScale, niceTicks } from '../core/scale.js';
+import { linearScale } from '../core/scale.js';
 import { collectSources } from '../core/sources.js';
 import { PERCENTILE_KEYS } from '../data/types.js';
 import type { Career, PercentileKey } from '../data/types.js';
@@ -137,24 +137,19 @@ export class CareerSalaryChart extends CareerPayElement {
     const keys = this.noRange ? (['median'] as const) : PERCENTILE_KEYS;
     const values = this.bars.flatMap(({ figures }) => keys.map((key) => figures?.[key] ?? NaN)).filter(isFinite);
     const range: [number, number] = [Math.min(...values), Math.max(...values)];
+    // An axis figure: compact ("$40K") when the steps are whole thousands, so no two read the same.
+    const tickLabel = (value: number, step: number) => this.money(value, this.currency, step >= 1000);
     // The room one tick label needs: the widest of the labels two ticks would have, as drawn.
-    const roughTicks = niceTicks(range[0], range[1], 2).ticks;
-    const roughStep = roughTicks[1] - roughTicks[0];
-    const widest = Math.max(0, ...roughTicks.map((value) => textWidth(this.tickLabel(value, roughStep), this.em)));
+    const rough = labelledTicks(range[0], range[1], 2, tickLabel).ticks;
+    const widest = Math.max(0, ...rough.map(({ label }) => textWidth(label ?? '', this.em)));
     const gap = this.em;
     const titles = this.selection.careers.map((career) => career.title);
     this.chartLayout = layoutChart(this.width, titles, this.em, widest + gap);
-    const axis = fitTicks(
-      range,
-      this.chartLayout.plot,
-      this.chartLayout.tickCount,
-      (value, step) => this.tickLabel(value, step),
-      {
-        fontSize: this.em,
-        width: this.width,
-        gap,
-      },
-    );
+    const axis = fitTicks(range, this.chartLayout.plot, this.chartLayout.tickCount, tickLabel, {
+      fontSize: this.em,
+      width: this.width,
+      gap,
+    });
     this.scale = linearScale(axis.domain, this.chartLayout.plot);
     this.ticks = axis.ticks;
   }
@@ -162,11 +157,6 @@ export class CareerSalaryChart extends CareerPayElement {
   /** The currency of the first career with pay figures; the axis uses it. */
   private get currency(): string | undefined {
     return this.bars.find((bar) => bar.figures)?.career.pay?.currency;
-  }
-
-  /** An axis figure: compact ("$40K") when the steps are whole thousands, so no two read the same. */
-  private tickLabel(value: number, step: number): string {
-    return this.money(value, this.currency, step >= 1000);
   }
 
   private money(value: number, currency = 'USD', compact?: boolean): string {

@@ -17,6 +17,7 @@ import {
   columnHeaders,
   create,
   deepText,
+  isWebKit,
   openFrame,
   recordCareerEvents,
   settle,
@@ -135,8 +136,7 @@ describe('src: one load per URL for the whole page', () => {
  * Where test/fixtures/compare/not-json.json breaks, as the message gives it: Chromium and
  * Firefox say where JSON.parse stopped, WebKit does not (and then neither does the message).
  */
-const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
-const brokenAt = (line, column) => (webkit ? '' : ` (${line} 1, ${column} 93)`);
+const brokenAt = (line, column) => (isWebKit ? '' : ` (${line} 1, ${column} 93)`);
 
 describe('src failures on <career-compare>', () => {
   const cases = [

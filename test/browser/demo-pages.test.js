@@ -7,7 +7,7 @@
 // Run `npm run build` first: it makes dist/ and the framework demos' demo/build/.
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { frames, openFrame, placeInView, sleep } from './helpers.js';
+import { frames, isWebKit, openFrame, placeInView, sleep } from './helpers.js';
 
 /**
  * Every page in demo/. Keep this list in sync with the folder: a test below
@@ -287,8 +287,7 @@ describe('demo pages', function () {
             // WebKitGTK makes index.html and builder.html 30-60px too wide at 200% text although no box
             // or text node, light or shadow, reaches past the window: left open (issue 17's note), so
             // the overflow is checked where it can be explained.
-            const webkit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
-            const unexplained = webkit && width === NARROW && ['index.html', 'builder.html'].includes(file);
+            const unexplained = isWebKit && width === NARROW && ['index.html', 'builder.html'].includes(file);
             if (!unexplained && root.scrollWidth > root.clientWidth) {
               expect.fail(
                 `demo/${file} with 200% text is ${root.scrollWidth}px wide in a ${root.clientWidth}px window; sticking out:\n  ${overflowing(iframe.contentDocument)}`,

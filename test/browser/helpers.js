@@ -188,6 +188,9 @@ export async function frames(win) {
   for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(() => resolve()));
 }
 
+/** True in WebKit (not Chromium, whose user agent also says AppleWebKit). */
+export const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);
+
 // --- Time and keys -----------------------------------------------------------
 
 /** Resolves after `ms` milliseconds. */
