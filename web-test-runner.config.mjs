@@ -141,34 +141,63 @@ function checkBuild() {
 }
 
 /**
- * Writes per-engine test counts to WTR_SUMMARY_FILE (JSON) for scripts/test.mjs.
- * A test file that fails without a failing test (it did not load, timed out)
- * counts as one failure.
+ * Writes per-engine test counts to WTR_SUMMARY_FILE (JSON) for scripts/test.mjs,
+ * with each failure named (engine, file, test, first line of the error), so the
+ * summary at the end of `npm test` says what failed even when only its tail is
+ * kept, and the ten slowest tests (a failure near the time limit may be one of
+ * them). A test file that fails without a failing test (it did not load, timed
+ * out) counts as one failure.
  */
 function summaryReporter(file) {
+  const firstLine = (error) =>
+    String(error?.message ?? error ?? '')
+      .split('\n')[0]
+      .slice(0, 300);
   return {
     onTestRunFinished({ sessions }) {
       const engines = {};
+      const failures = [];
+      const durations = [];
       for (const session of sessions) {
         const name = session.browser.name;
+        const testFile = session.testFile.replace(/^.*?(?=test\/)/, '');
         const counts = (engines[name] ??= { passed: 0, failed: 0, skipped: 0 });
         let failedHere = 0;
-        const walk = (suite) => {
+        const walk = (suite, path) => {
           if (!suite) return;
           for (const test of suite.tests ?? []) {
+            if (test.duration !== undefined) {
+              durations.push({
+                engine: name,
+                file: testFile,
+                test: [...path, test.name].join(' › '),
+                ms: test.duration,
+              });
+            }
             if (test.skipped) counts.skipped++;
             else if (test.passed) counts.passed++;
             else {
               counts.failed++;
               failedHere++;
+              failures.push({
+                engine: name,
+                file: testFile,
+                test: [...path, test.name].join(' › '),
+                error: firstLine(test.error),
+              });
             }
           }
-          for (const child of suite.suites ?? []) walk(child);
+          for (const child of suite.suites ?? []) walk(child, [...path, child.name]);
         };
-        walk(session.testResults);
-        if (!session.passed && failedHere === 0) counts.failed++;
+        walk(session.testResults, []);
+        if (!session.passed && failedHere === 0) {
+          counts.failed++;
+          const error = session.errors?.[0] ?? 'the file did not finish';
+          failures.push({ engine: name, file: testFile, test: '(the file)', error: firstLine(error) });
+        }
       }
-      writeFileSync(file, JSON.stringify({ engines }, null, 2));
+      const slowest = durations.sort((a, b) => b.ms - a.ms).slice(0, 10);
+      writeFileSync(file, JSON.stringify({ engines, failures, slowest }, null, 2));
     },
   };
 }
@@ -194,7 +223,8 @@ export default {
   testFramework: {
     config: {
       ui: 'bdd',
-      timeout: 10_000,
+      // A limit, not a timing assertion: three browsers share two cores in CI.
+      timeout: 30_000,
     },
   },
 };

@@ -8,6 +8,8 @@
 //   4. build       npm run build
 //   5. browser     web-test-runner (web-test-runner.config.mjs), every engine found
 //
+// Under the summary table, each failing test is named (engine, file, test,
+// the error's first line), so a log cut to its tail still says what failed.
 // The last line is the summary, `test: N passed, N failed`, counting checks:
 // each unit and browser test (per engine) is one, and so is each step that has
 // no tests of its own (browsers, type check, build) or whose counts could not
@@ -20,7 +22,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ensureBrowsers, isCI } from './browsers.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -97,7 +99,15 @@ const steps = [
       const brokenFiles = (report.testResults ?? []).filter(
         (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
       ).length;
+      const failures = (report.testResults ?? []).flatMap((file) => {
+        const path = relative(root, file.name);
+        const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+        if (file.status === 'failed' && failedTests.length === 0)
+          return [{ file: path, test: '(the file)', error: file.message }];
+        return failedTests.map((test) => ({ file: path, test: test.fullName, error: test.failureMessages?.[0] }));
+      });
       return {
+        failures,
         passed: report.numPassedTests,
         failed: report.numFailedTests + brokenFiles,
         detail:
@@ -139,7 +149,13 @@ const steps = [
         );
       }
       if (missingEngines.length) parts.push(`not run in ${missingEngines.join(', ')}`);
-      return { passed, failed, detail: parts.join(', ') };
+      return {
+        passed,
+        failed,
+        failures: report.failures ?? [],
+        slowest: report.slowest ?? [],
+        detail: parts.join(', '),
+      };
     },
   },
 ];
@@ -202,5 +218,30 @@ for (const step of steps) {
   console.log(`  ${status}  ${result.name.padEnd(14)} ${result.seconds.toFixed(1).padStart(6)} s  ${result.detail}`);
 }
 if (failedStep) console.log(`Stopped at: ${failedStep.name}.`);
+printFailures(results.flatMap((result) => result.counts?.failures ?? []));
+if (failed > 0) printSlowest(results.flatMap((result) => result.counts?.slowest ?? []));
 console.log(`test: ${passed} passed, ${failed} failed`);
 process.exitCode = failedStep ? 1 : 0;
+
+/** Names each failing test in one line: engine, file, test and the error's first line. */
+function printFailures(failures) {
+  if (failures.length === 0) return;
+  const LIMIT = 30;
+  console.log(`Failing (${failures.length}):`);
+  for (const { engine, file, test, error } of failures.slice(0, LIMIT)) {
+    const message =
+      String(error ?? '')
+        .split('\n')
+        .find((line) => line.trim()) ?? '';
+    console.log(`  ✗ ${engine ? `${engine} ` : ''}${file} › ${test}: ${message.trim().slice(0, 240)}`);
+  }
+  if (failures.length > LIMIT) console.log(`  … and ${failures.length - LIMIT} more (see above)`);
+}
+
+/** The slowest browser tests, when something failed: a test near its time limit on a slow machine may be why. */
+function printSlowest(slowest) {
+  if (slowest.length === 0) return;
+  console.log('Slowest browser tests:');
+  for (const { engine, file, test, ms } of slowest)
+    console.log(`  ${(ms / 1000).toFixed(1).padStart(5)} s  ${engine} ${file} › ${test}`);
+}

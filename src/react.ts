@@ -30,7 +30,7 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'career-compare': SharedProps<CareerCompare> &
-        Partial<Pick<CareerCompare, 'views' | 'heading' | 'rows' | 'pay'>> & {
+        Partial<Pick<CareerCompare, 'views' | 'heading' | 'rows' | 'layout' | 'pay'>> & {
           'oncareer-quiz-complete'?: (event: CustomEvent<CareerQuizCompleteDetail>) => void;
         };
       'career-quiz': SharedProps<CareerQuiz> & {

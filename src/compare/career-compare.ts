@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseList } from '../data/select.js';
 import type { CareerQuizCompleteDetail } from '../quiz/career-quiz.js';
@@ -20,12 +20,16 @@ import { compareStrings } from './strings.js';
 export const VIEWS = ['table', 'salary', 'quiz'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** The `layout` attribute's values; the first is the default. */
+const LAYOUTS = ['sections', 'tabs'] as const;
+
 /**
  * The all-in-one embed: a heading ("A vs. B"), then the comparison table, the
  * salary chart and the fit quiz for the chosen careers. The dataset is loaded
  * once here and handed to the views, so each problem is reported once.
  * When the reader finishes the quiz, a button offers to compare their top
- * matches in the table.
+ * matches in the table. With `layout="tabs"` the views share one place,
+ * behind a tab list (arrow keys move between the tabs).
  *
  * @customElement career-compare
  *
@@ -35,11 +39,16 @@ export type View = (typeof VIEWS)[number];
  * @csspart salary - The `<career-salary-chart>` view.
  * @csspart quiz - The `<career-quiz>` view.
  * @csspart handoff - The button that compares the quiz's top matches in the table.
+ * @csspart tabs - The tab list (`layout="tabs"`).
+ * @csspart tab - One tab; the chosen one is also `tab-selected`.
+ * @csspart tab-selected - The chosen tab.
+ * @csspart panel - The panel that holds one view (`layout="tabs"`).
  * @csspart messages - The list of messages about bad input.
  * @csspart message - One message about bad input.
  * @csspart loading - The space held while data loads.
  * @cssprop --career-spacing - Space between the views.
  * @cssprop --career-heading-font - Font of the heading.
+ * @cssprop --career-link-color - Colour of links in every view (see `<career-table>`).
  */
 export class CareerCompare extends CareerPayElement {
   static override defaultTag = 'career-compare';
@@ -64,6 +73,30 @@ export class CareerCompare extends CareerPayElement {
         font-family: var(--_heading-font);
         line-height: 1.2;
       }
+      [role='tablist'] {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25em;
+        margin-bottom: var(--_space);
+        border-bottom: 1px solid var(--_border);
+      }
+      /* A tab looks like a tab, not like the quiz's buttons: the chosen one is underlined in the accent. */
+      [role='tab'] {
+        min-height: 2.75em;
+        padding: 0.4em 1em;
+        border: 0;
+        border-bottom: 3px solid transparent;
+        border-radius: 0;
+        background: none;
+        color: inherit;
+      }
+      [role='tab'][aria-selected='true'] {
+        border-bottom-color: var(--_accent);
+        font-weight: 700;
+      }
+      [role='tabpanel'] {
+        min-width: 0;
+      }
       /* One title: this element's heading says what the table's caption says, which stays for screen readers. */
       career-table::part(caption) {
         display: none;
@@ -86,6 +119,12 @@ export class CareerCompare extends CareerPayElement {
   /** Table rows to show, in order (see `<career-table>`). */
   @property() rows: string | undefined;
 
+  /** `sections` (the views one after another) or `tabs` (one view at a time, chosen from a tab list). */
+  @property() layout: 'sections' | 'tabs' = 'sections';
+
+  /** The view whose tab is chosen (`layout="tabs"`); the first view shown when it is not among them. */
+  @state() private tab: View | undefined;
+
   /** The quiz's best matches, offered for the table once the reader finishes. */
   private topMatchIds: string[] = [];
 
@@ -99,7 +138,7 @@ export class CareerCompare extends CareerPayElement {
   protected override invalidAttributes(): InvalidAttribute[] {
     const asked = new Set(parseList((this.views ?? '').toLowerCase()));
     const unknownViews = [...asked].flatMap((view) => enumValue('views', view, VIEWS).invalid);
-    return [...super.invalidAttributes(), ...unknownViews];
+    return [...super.invalidAttributes(), ...unknownViews, ...enumValue('layout', this.layout, LAYOUTS).invalid];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -115,6 +154,7 @@ export class CareerCompare extends CareerPayElement {
   /** Shows the quiz's top matches in the table and takes the reader there. */
   private compareTopMatches(): void {
     this.careers = this.topMatchIds.join(' ');
+    this.tab = 'table';
     void this.updateComplete.then(() => {
       const table = this.renderRoot.querySelector<HTMLElement>('career-table');
       table?.scrollIntoView({ block: 'start' });
@@ -184,9 +224,60 @@ export class CareerCompare extends CareerPayElement {
             : nothing
         }`,
     };
+    const shown = this.shownViews;
+    if (enumValue('layout', this.layout, LAYOUTS).value === 'tabs' && shown.length > 1) {
+      return html`${heading} ${this.renderMessages()} ${this.renderTabs(shown, views)}`;
+    }
     return html`
       ${heading} ${this.renderMessages()}
-      <div class="views">${this.shownViews.map((view) => html`<div>${views[view]}</div>`)}</div>
+      <div class="views">${shown.map((view) => html`<div>${views[view]}</div>`)}</div>
     `;
+  }
+
+  /** The views behind a tab list (WAI-ARIA tabs pattern); hidden panels keep their state, such as quiz answers. */
+  private renderTabs(shown: View[], views: Record<View, unknown>) {
+    const t = compareStrings(this.resolvedLocale);
+    const selected = this.tab && shown.includes(this.tab) ? this.tab : shown[0];
+    return html`<div role="tablist" part="tabs" aria-label=${t('views')} @keydown=${this.onTabKey}>
+        ${shown.map(
+          (view) =>
+            html`<button
+              type="button"
+              role="tab"
+              id="tab-${view}"
+              part=${view === selected ? 'tab tab-selected' : 'tab'}
+              aria-selected=${view === selected ? 'true' : 'false'}
+              aria-controls="panel-${view}"
+              tabindex=${view === selected ? 0 : -1}
+              @click=${() => (this.tab = view)}
+            >
+              ${t(view)}
+            </button>`,
+        )}
+      </div>
+      ${shown.map(
+        (view) =>
+          html`<div
+            role="tabpanel"
+            part="panel"
+            id="panel-${view}"
+            aria-labelledby="tab-${view}"
+            ?hidden=${view !== selected}
+          >
+            ${views[view]}
+          </div>`,
+      )}`;
+  }
+
+  /** Arrow keys move to the previous or next tab (round the ends), Home and End to the first and last; each is chosen as it is reached. */
+  private onTabKey(event: KeyboardEvent): void {
+    const tabs = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const at = tabs.indexOf(event.target as HTMLElement);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 };
+    if (at < 0 || !(event.key in moves)) return;
+    event.preventDefault();
+    const next = tabs[(moves[event.key] + tabs.length) % tabs.length];
+    this.tab = next.id.replace('tab-', '') as View;
+    void this.updateComplete.then(() => next.focus());
   }
 }

@@ -209,3 +209,34 @@ export function textSpan({ x, anchor }: TextPlace, text: string, fontSize: numbe
   const left = anchor === 'start' ? x : anchor === 'end' ? x - size : x - size / 2;
   return [left, left + size];
 }
+
+/** The box a piece of text is estimated to cover: `[left, right]` across, `[top, bottom]` down. */
+export interface TextBox {
+  x: [number, number];
+  y: [number, number];
+}
+
+/** The box of `text` placed so, with its baseline at `y`: ascenders above it, descenders below. */
+export function textBox(place: TextPlace, text: string, y: number, fontSize: number): TextBox {
+  return { x: textSpan(place, text, fontSize), y: [y - 0.8 * fontSize, y + 0.25 * fontSize] };
+}
+
+/**
+ * The stretches `[y1, y2]` of a vertical gridline at `x`, running from `top`
+ * to `bottom`, that keep `pad` px clear of every text box: gridlines stop
+ * short of names and figures instead of running through them.
+ */
+export function gridSegments(x: number, [top, bottom]: [number, number], boxes: TextBox[], pad: number) {
+  const gaps = boxes
+    .filter((box) => box.x[0] - pad <= x && x <= box.x[1] + pad)
+    .map((box): [number, number] => [box.y[0] - pad, box.y[1] + pad])
+    .sort((a, b) => a[0] - b[0]);
+  const segments: [number, number][] = [];
+  let from = top;
+  for (const [start, end] of gaps) {
+    if (start > from) segments.push([from, Math.min(start, bottom)]);
+    from = Math.max(from, end);
+  }
+  if (from < bottom) segments.push([from, bottom]);
+  return segments.filter(([y1, y2]) => y2 > y1);
+}

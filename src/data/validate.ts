@@ -5,7 +5,8 @@ import { isSafeUrl } from './url.js';
 /**
  * Checks an unknown value against the dataset format. Never throws: every
  * problem comes back as "path: what was expected", e.g.
- * `careers[2].pay.annual.median: expected a number`.
+ * `careers[medical-assistant].pay.annual.median: expected a number` (a career
+ * or question is named by its id, or by its index when it has none).
  * Unknown fields are allowed, so newer datasets still load in older widgets.
  */
 export function validateDataset(input: unknown): ValidationResult {
@@ -51,7 +52,8 @@ const matching =
     if (typeof value !== 'string' || !pattern.test(value)) fail(errors, path, expected);
   };
 
-const slug = (example: string) => matching(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, `a lowercase slug such as "${example}"`);
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = (example: string) => matching(SLUG, `a lowercase slug such as "${example}"`);
 
 const number =
   (min = -Infinity, max = Infinity, whole = false): Check =>
@@ -86,19 +88,26 @@ const map =
     for (const [key, item] of Object.entries(value)) check(item, join(path, key), errors);
   };
 
-/** A list of at least `min` items, each checked by `check`; with `duplicate`, ids must not repeat. */
+/**
+ * A list of at least `min` items, each checked by `check`. With `duplicate`,
+ * items have ids, which must not repeat, and an item is named by its id in
+ * paths (`careers[dental-hygienist].pay`), by its index when it has no
+ * usable id or shares it (`careers[3].id`).
+ */
 const list =
   (check: Check, expected = 'a list', min = 0, duplicate?: string): Check =>
   (value, path, errors) => {
     if (!Array.isArray(value) || value.length < min) return void fail(errors, path, expected);
-    const ids = new Set<unknown>();
+    const ids = value.map((item) => (isObject(item) && typeof item.id === 'string' ? item.id : undefined));
+    const seen = new Set<string>();
     value.forEach((item, i) => {
-      const at = `${path}[${i}]`;
-      check(item, at, errors);
-      const id = isObject(item) ? item.id : undefined;
-      if (duplicate === undefined || typeof id !== 'string') return;
-      if (ids.has(id)) errors.push(`${at}.id: duplicate ${duplicate}id "${id}"`);
-      ids.add(id);
+      const id = ids[i];
+      const named =
+        duplicate !== undefined && id !== undefined && SLUG.test(id) && ids.indexOf(id) === ids.lastIndexOf(id);
+      check(item, `${path}[${named ? id : i}]`, errors);
+      if (duplicate === undefined || id === undefined) return;
+      if (seen.has(id)) errors.push(`${path}[${i}].id: duplicate ${duplicate}id "${id}"`);
+      seen.add(id);
     });
   };
 

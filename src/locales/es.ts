@@ -12,6 +12,7 @@ export default {
   common: {
     unknownCareer: "Profesión desconocida: '{id}'",
     didYouMean: "¿Quería decir '{id}' ({title})?",
+    inFailedDataset: 'No se muestran, pues podían estar en los datos que fallaron: {ids}.',
     occupationsFailed: "No se pudieron cargar los datos de '{id}'.",
     builtinFailed: 'No se pudieron cargar las profesiones incluidas.',
     loading: 'Cargando profesiones…',
@@ -140,6 +141,10 @@ export default {
     comparison: 'Comparación de profesiones',
     compareMatches: 'Compara tus mejores resultados en la tabla: {careers}',
     and: ' y ',
+    views: 'Vistas',
+    table: 'Tabla',
+    salary: 'Salario',
+    quiz: 'Test',
   } satisfies Record<keyof typeof compareEnglish, string>,
   // `{what}` falls mid-sentence here, so it starts in lower case.
   load: {

@@ -91,6 +91,7 @@ type T = ReturnType<typeof quizStrings>;
  * @cssprop --career-accent-text - Text on the accent colour.
  * @cssprop --career-border - Borders of answers, buttons and bars.
  * @cssprop --career-focus - Focus ring.
+ * @cssprop --career-link-color - Colour of links, which stay underlined (default: the browser's link colour mixed with the text colour; a theme's accent).
  * @cssprop --career-radius - Corner radius.
  * @cssprop --career-spacing - Base spacing.
  * @cssprop --career-font - Font.

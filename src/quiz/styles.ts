@@ -55,9 +55,14 @@ export const quizStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  /* The radio at the label's font size, centred on its first line (1lh: one line of the label's text). */
   input {
     flex: none;
-    margin: 0.25em 0 0;
+    font: inherit;
+    width: 1em;
+    height: 1em;
+    margin: 0.2em 0 0;
+    margin-top: calc((1lh - 1em) / 2);
     accent-color: var(--_accent);
   }
   .actions {

@@ -1,8 +1,16 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fitTicks, labelledTicks, layoutChart, placeText, textWidth } from '../core/chart-layout.js';
-import type { AxisTick, TextPlace } from '../core/chart-layout.js';
+import {
+  fitTicks,
+  gridSegments,
+  labelledTicks,
+  layoutChart,
+  placeText,
+  textBox,
+  textWidth,
+} from '../core/chart-layout.js';
+import type { AxisTick, TextBox, TextPlace } from '../core/chart-layout.js';
 import type { ChartLayout } from '../core/chart-layout.js';
 import { formatMoney, formatPeriod } from '../core/format.js';
 import { payFigures } from '../core/pay.js';
@@ -54,6 +62,7 @@ type T = ReturnType<typeof chartStrings>;
  * @cssprop --career-accent-text - Fill of the median marker (it sits on the accent).
  * @cssprop --career-border - Colour of the gridlines and the axis.
  * @cssprop --career-focus - Colour of the focus ring and the highlighted career.
+ * @cssprop --career-link-color - Colour of links, which stay underlined (default: the browser's link colour mixed with the text colour; a theme's accent).
  * @cssprop --career-spacing - Space between the parts.
  * @cssprop --career-font - Font family.
  * @cssprop --career-loading-height - Height held while data loads.
@@ -236,7 +245,7 @@ export class CareerSalaryChart extends CareerPayElement {
             @focus=${this.onFocus}
             @blur=${this.onFocus}
           >
-            ${this.renderTicks()} ${this.bars.map((bar, index) => this.renderBar(bar, index, t))}
+            ${this.renderTicks(t)} ${this.bars.map((bar, index) => this.renderBar(bar, index, t))}
           </svg>
           <span id="keys" hidden>${t('keys')}</span>
           ${this.renderTooltip(t)}
@@ -245,14 +254,39 @@ export class CareerSalaryChart extends CareerPayElement {
       </figure>`;
   }
 
-  /** The gridlines with their figures ("$40K"), and the axis. */
-  private renderTicks() {
+  /** The gridlines, stopping short of text, with their figures ("$40K"), and the axis. */
+  private renderTicks(t: T) {
     const { scale, chartLayout, em, width } = this;
+    const boxes = this.textBoxes(t);
     return svg`${this.ticks.map(
-      ({ value, label }) => svg`<line class="grid" x1=${scale(value)} x2=${scale(value)} y2=${chartLayout.axis}></line>
+      ({ value, label }) => svg`${gridSegments(scale(value), [0, chartLayout.axis], boxes, em / 4).map(
+        ([y1, y2]) => svg`<line class="grid" x1=${scale(value)} x2=${scale(value)} y1=${y1} y2=${y2}></line>`,
+      )}
 ${label === undefined ? nothing : this.renderText('tick', placeText(scale(value), label, em, width), chartLayout.tickLabel, label)}`,
     )}
 <line class="grid" x1=${chartLayout.plot[0]} x2=${chartLayout.plot[1]} y1=${chartLayout.axis} y2=${chartLayout.axis}></line>`;
+  }
+
+  /** Where the careers' names and figures sit, for the gridlines to stop short of. */
+  private textBoxes(t: T): TextBox[] {
+    const { em, chartLayout } = this;
+    return this.bars.flatMap((bar, index) => {
+      const { lines, label, band, value } = chartLayout.rows[index];
+      const start = (x: number): TextPlace => ({ x, anchor: 'start' });
+      const boxes = lines.map((line, n) => textBox(start(0), line, label + n * chartLayout.lineHeight, em));
+      const median = this.medianLabel(bar);
+      if (median) boxes.push(textBox(median.place, median.text, value, em));
+      if (!bar.figures) boxes.push(textBox(start(chartLayout.plot[0]), t('noPay'), band + 0.35 * em, em));
+      return boxes;
+    });
+  }
+
+  /** The median's figure and where it goes, under its marker; undefined for a career without one. */
+  private medianLabel(bar: PayBar): { text: string; place: TextPlace } | undefined {
+    const median = bar.figures?.median;
+    if (median === undefined) return undefined;
+    const text = this.figure(bar, 'median');
+    return { text, place: placeText(this.scale(median), text, this.em, this.width) };
   }
 
   /** A figure on the chart (a tick's, a median's), placed by `placeText`. */
@@ -275,7 +309,7 @@ ${bar.figures ? this.renderFigures(bar, index) : svg`<text x=${chartLayout.plot[
 
   /** A career's two bands and its median marker with the median written above it. */
   private renderFigures(bar: PayBar, index: number) {
-    const { em, width } = this;
+    const { em } = this;
     const { band, value } = this.chartLayout.rows[index];
     const x = (key: PercentileKey) => this.scale(bar.figures?.[key] ?? NaN);
     /** A band, `height` tall; it needs both ends (NaN for a missing one fails the comparison). */
@@ -285,11 +319,11 @@ ${bar.figures ? this.renderFigures(bar, index) : svg`<text x=${chartLayout.plot[
     };
     const bands = svg`${renderBand('range', 'p10', 'p90', em / 2)}
 ${renderBand('middle', 'p25', 'p75', em)}`;
-    if (bar.figures?.median === undefined) return bands;
-    const median = this.figure(bar, 'median');
+    const median = this.medianLabel(bar);
+    if (!median) return bands;
     return svg`${bands}
 <rect class="median" x=${x('median') - 2.5} y=${band - 0.8 * em} width="5" height=${1.6 * em} rx="1"></rect>
-${this.renderText('value', placeText(x('median'), median, em, width), value, median)}`;
+${this.renderText('value', median.place, value, median.text)}`;
   }
 
   /** The box with the active career's five figures, under its marks; empty when none is active. */

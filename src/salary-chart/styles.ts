@@ -3,9 +3,12 @@ import { css } from 'lit';
 export const chartStyles = css`
   :host {
     --_sticky: var(--career-background, Canvas);
+    /* No theme: the accent mixed with the page's text colour, so the bands show on a dark page as on a light one. */
+    --_band: var(--career-accent, color-mix(in srgb, #0a5fc2 60%, currentColor));
   }
   :host([theme]) {
     --_sticky: var(--_background);
+    --_band: var(--_accent);
   }
   figure {
     margin: 0;
@@ -42,11 +45,11 @@ export const chartStyles = css`
   }
   .range,
   .middle {
-    fill: var(--_accent);
+    fill: var(--_band);
   }
   .range {
     fill-opacity: 0.25;
-    stroke: var(--_accent);
+    stroke: var(--_band);
   }
   .median {
     fill: var(--_accent-text);
@@ -102,6 +105,10 @@ export const chartStyles = css`
     background: var(--_sticky);
   }
   @media (forced-colors: active) {
+    :host,
+    :host([theme]) {
+      --_band: Highlight;
+    }
     svg {
       forced-color-adjust: none;
       color: CanvasText;

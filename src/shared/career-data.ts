@@ -175,9 +175,17 @@ export class CareerDataController implements ReactiveController {
     ];
   }
 
-  /** "Unknown career: 'x'", with the closest occupation when the search finds one. */
+  /**
+   * "Unknown career: 'x'", with the closest occupation when the search finds
+   * one; after a dataset failed, one message for them all instead, as they
+   * were most likely in it (no knock-on "Unknown career" per id).
+   */
   private unknownCareers(): string[] {
     const t = commonStrings(this.options.locale());
+    const { unknown } = this.selection;
+    if (unknown.length > 0 && Object.keys(this.loadErrors).length > 0) {
+      return [t('inFailedDataset', { ids: unknown.map((id) => `'${id}'`).join(', ') })];
+    }
     const suggestions: { name: string; match?: { id: string; title: string } }[] =
       occupations?.suggestCareers(this.selection) ?? this.selection.unknown.map((name) => ({ name }));
     return suggestions.map(({ name, match }) => {

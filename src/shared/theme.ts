@@ -23,6 +23,8 @@ export const themeStyles = css`
     --_space: var(--career-spacing, 0.75rem);
     --_font: var(--career-font, inherit);
     --_heading-font: var(--career-heading-font, inherit);
+    /* Visibly a link on any page: the browser's link blue mixed with the text colour (dark blue on a light page, light on a dark one). */
+    --_link: var(--career-link-color, color-mix(in srgb, LinkText 50%, currentColor));
     display: block;
     box-sizing: border-box;
     font-family: var(--_font);
@@ -45,6 +47,7 @@ export const themeStyles = css`
     --_accent-text: var(--career-accent-text, light-dark(#ffffff, #0d1117));
     --_border: var(--career-border, light-dark(#767676, #7d8590));
     --_focus: var(--career-focus, light-dark(#0a5fc2, #79c0ff));
+    --_link: var(--career-link-color, var(--_accent));
     color-scheme: light;
     padding: var(--_space);
     border-radius: var(--_radius);
@@ -56,7 +59,8 @@ export const themeStyles = css`
     color-scheme: light dark;
   }
   a {
-    color: inherit;
+    color: var(--_link);
+    text-decoration: underline;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

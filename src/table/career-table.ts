@@ -18,16 +18,19 @@ import { tableStyles } from './styles.js';
 import { tableStrings } from './strings.js';
 
 /** The `layout` attribute's values; the first is the default. */
-const LAYOUTS = ['auto', 'table', 'cards'] as const;
+const LAYOUTS = ['auto', 'table', 'stacked', 'cards'] as const;
 
 /**
  * The side-by-side comparison table: a caption, one column per career, one
  * row per field, and the sources of its figures under it. In a narrow
- * container (`layout="auto"`) it becomes one card per career.
+ * container (`layout="auto"`) two or three careers stay side by side, each
+ * row's label on a line of its own above their values; four or more, or
+ * three in a very narrow one, become one card per career.
  *
  * @customElement career-table
  *
- * @csspart table - The `<table>`.
+ * @csspart table - The `<table>`, and the stacked one (also `stacked`).
+ * @csspart stacked - The stacked table: each row's label on a line of its own, the careers' values side by side under it.
  * @csspart caption - The title above the table or cards ("A compared with B"); the table's own caption says the same to screen readers.
  * @csspart scroll - The box around the table; with `layout="table"`, the scrolling region.
  * @csspart header - A career's column header (a card's title in the stacked layout).
@@ -51,6 +54,7 @@ const LAYOUTS = ['auto', 'table', 'cards'] as const;
  * @cssprop --career-accent - The line under the column headers.
  * @cssprop --career-border - Cell and card borders.
  * @cssprop --career-focus - Focus ring.
+ * @cssprop --career-link-color - Colour of links, which stay underlined (default: the browser's link colour mixed with the text colour; a theme's accent).
  * @cssprop --career-radius - Corner radius of cards and of a themed element.
  * @cssprop --career-spacing - Base spacing; cells are padded by half of it.
  * @cssprop --career-font - Font family (default: inherited).
@@ -66,8 +70,11 @@ export class CareerTable extends CareerPayElement {
   /** Row keys to show, in that order; default: all of `summary pay outlook employment education training work-environment schedule responsibilities skills remote patient-contact advancement links` that have data. */
   @property() rows = '';
 
-  /** `auto` (table where it fits, cards where it does not), `table` (scrolls in its own box) or `cards`. */
-  @property() layout: 'auto' | 'table' | 'cards' = 'auto';
+  /**
+   * `auto` (the table where it fits; below that the stacked table for two or three careers, cards for more),
+   * `table` (scrolls in its own box), `stacked` (each row's label above the careers' values, side by side) or `cards`.
+   */
+  @property() layout: 'auto' | 'table' | 'stacked' | 'cards' = 'auto';
 
   /** The table's rows for the careers shown; set by every willUpdate before render reads them. */
   private tableRows: Row[] = [];
@@ -114,12 +121,16 @@ export class CareerTable extends CareerPayElement {
       careers.map((career) => career.title),
       { locale: this.resolvedLocale, t: tableStrings(this.resolvedLocale) },
     );
-    // With layout="auto" both the table and the cards are rendered; a container query shows one.
+    // layout="auto" renders the table and what it becomes when narrow; a container query shows one.
+    const auto = layout === 'auto';
+    const stacked = layout === 'stacked' || (auto && careers.length <= 3);
+    const cards = layout === 'cards' || (auto && careers.length >= 3);
     return html`${this.renderMessages()}
       <div class="wrap ${layout}" data-careers=${Math.min(Math.max(careers.length, 2), 4)}>
         <p class="caption" id="title" part="caption" aria-hidden="true">${caption}</p>
-        ${layout === 'cards' ? nothing : this.renderTable(careers, caption, layout === 'table')}
-        ${layout === 'table' ? nothing : this.renderCards(careers)} ${this.renderSources(careers, this.tableRows)}
+        ${auto || layout === 'table' ? this.renderTable(careers, caption, layout === 'table') : nothing}
+        ${stacked ? this.renderStacked(careers, caption) : nothing} ${cards ? this.renderCards(careers) : nothing}
+        ${this.renderSources(careers, this.tableRows)}
       </div>`;
   }
 
@@ -153,6 +164,35 @@ export class CareerTable extends CareerPayElement {
         </tbody>
       </table>
     </div>`;
+  }
+
+  /**
+   * The table for a narrow column: the careers' names as column headers, then
+   * each row's label on a line of its own and the values side by side under
+   * it; `headers` ties every value to its career and its label.
+   */
+  private renderStacked(careers: Career[], caption: string) {
+    return html`<table class="stacked" part="table stacked" tabindex="-1">
+      <caption class="visually-hidden">
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          ${careers.map((career, index) => html`<th scope="col" id="career-${index}" part="header">${career.title}</th>`)}
+        </tr>
+      </thead>
+      ${this.tableRows.map(
+        (row, r) =>
+          html`<tbody class=${row.figure ? 'figure' : ''}>
+            <tr>
+              <th colspan=${careers.length} id="row-${r}" part="row-header">${row.label}</th>
+            </tr>
+            <tr>
+              ${row.cells.map((cell, i) => html`<td headers="career-${i} row-${r}" part="cell">${this.renderCell(cell)}</td>`)}
+            </tr>
+          </tbody>`,
+      )}
+    </table>`;
   }
 
   /** One card per career, each keeping the row labels as a description list. */

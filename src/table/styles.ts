@@ -107,31 +107,48 @@ export const tableStyles = css`
     z-index: 1;
     background: var(--_sticky);
   }
+  /* The stacked table: equal columns under the careers' names; each label runs across them. */
+  .stacked {
+    table-layout: fixed;
+  }
+  .stacked tbody th {
+    padding-bottom: 0;
+    border-bottom: 0;
+  }
+  /*
+   * layout="auto": the table in 30rem or more (42rem for three careers, 54rem
+   * for four); narrower, the stacked table for one to three careers (three
+   * from 30rem), cards for four, and for three below 30rem.
+   */
+  .auto .stacked,
   .auto .stack {
     display: none;
   }
   @container (width<30rem) {
-    .auto .stack {
-      display: block;
-    }
     .auto .scroll {
       display: none;
     }
-  }
-  @container (width<42rem) {
+    .auto[data-careers='2'] .stacked {
+      display: table;
+    }
     .auto:not([data-careers='2']) .stack {
       display: block;
     }
-    .auto:not([data-careers='2']) .scroll {
+  }
+  @container (30rem<=width<42rem) {
+    .auto[data-careers='3'] .scroll {
       display: none;
+    }
+    .auto[data-careers='3'] .stacked {
+      display: table;
     }
   }
-  @container (width<54rem) {
-    .auto[data-careers='4'] .stack {
-      display: block;
-    }
+  @container (30rem<=width<54rem) {
     .auto[data-careers='4'] .scroll {
       display: none;
+    }
+    .auto[data-careers='4'] .stack {
+      display: block;
     }
   }
   .loading {

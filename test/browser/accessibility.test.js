@@ -44,7 +44,7 @@ describe('accessibility: keyboard', function () {
 describe('accessibility: focus after "Compare your top matches" (WCAG 2.4.3, 4.1.2)', () => {
   for (const [width, target] of [
     [1000, 'table'],
-    [320, 'cards'],
+    [320, 'stacked table'],
   ]) {
     it(`moves focus to the ${target}, which has a role and a name, at ${width}px`, async () => {
       const wrapper = await fixture(
@@ -65,8 +65,9 @@ describe('accessibility: focus after "Compare your top matches" (WCAG 2.4.3, 4.1
       const focused = deepActiveElement();
       expect(focused.localName, 'not the bare host').not.to.equal('career-table');
       const root = focused.getRootNode();
-      if (target === 'table') {
+      if (target.endsWith('table')) {
         expect(focused.localName).to.equal('table');
+        expect(focused.classList.contains('stacked')).to.equal(target === 'stacked table');
         expect(focused.querySelector('caption').textContent.trim()).to.equal(
           'Medical Coding & Billing Specialist compared with Medical Assistant',
         );
@@ -178,6 +179,48 @@ describe('accessibility: the chart at narrow widths and large text (WCAG 1.4.4, 
   }
 });
 
+describe('the chart: gridlines stop short of text', () => {
+  for (const [width, fontSize] of [
+    [320, 16],
+    [360, 16],
+    [320, 32],
+    [1280, 16],
+  ]) {
+    it(`no gridline runs through a name or a figure at ${width}px, ${fontSize}px text`, async () => {
+      const wrapper = await fixture(
+        html`<div style="width: ${width}px; font-size: ${fontSize}px">
+          <career-salary-chart careers="medical-assistant medical-coder healthcare-administrator"></career-salary-chart>
+        </div>`,
+      );
+      const chart = wrapper.querySelector('career-salary-chart');
+      await settle(chart);
+      const root = chart.shadowRoot;
+      // Vertical gridlines (the axis is the horizontal one), and every text but the axis figures under it.
+      const lines = [...root.querySelectorAll('line.grid')].filter(
+        (line) => line.x1.baseVal.value === line.x2.baseVal.value,
+      );
+      const texts = [...root.querySelectorAll('text:not(.tick)')].map((node) => ({
+        text: node.textContent.trim(),
+        box: node.getBBox(),
+      }));
+      expect(lines.length, 'gridlines').to.be.at.least(3);
+      expect(texts.length, 'names and figures').to.be.at.least(6);
+      for (const line of lines) {
+        const x = line.x1.baseVal.value;
+        const [y1, y2] = [line.y1.baseVal.value, line.y2.baseVal.value];
+        for (const { text, box } of texts) {
+          const across = box.x < x && x < box.x + box.width;
+          const down = y1 < box.y + box.height && box.y < y2;
+          expect(
+            across && down,
+            `gridline at x=${x.toFixed(1)} (${y1.toFixed(1)}–${y2.toFixed(1)}) crosses "${text}"`,
+          ).to.equal(false);
+        }
+      }
+    });
+  }
+});
+
 describe('accessibility: the chart tooltip', () => {
   /** A chart in a 600px column, settled. */
   async function chart() {
@@ -272,14 +315,17 @@ describe('accessibility: heading structure (WCAG 1.3.1)', () => {
   it("nests every view's headings under <career-compare>'s, following heading-level", async () => {
     const wrapper = await fixture(
       html`<div style="width: 320px">
-        <career-compare heading-level="3" careers="medical-assistant medical-coder"></career-compare>
+        <career-compare
+          heading-level="3"
+          careers="medical-assistant medical-coder healthcare-administrator"
+        ></career-compare>
       </div>`,
     );
     const el = wrapper.querySelector('career-compare');
     await settle(el);
     const levels = headings(el);
-    expect(levels[0]).to.equal('h3 Medical Assistant vs. Medical Coding & Billing Specialist');
-    // The table's cards, the chart's title and the quiz's title one level down; the question two.
+    expect(levels[0]).to.equal('h3 Medical Assistant, Medical Coding & Billing Specialist, Healthcare Administrator');
+    // Three careers at 320px: the table's cards, the chart's title and the quiz's title one level down; the question two.
     expect(levels).to.include('h4 Medical Assistant');
     expect(levels).to.include('h4 Annual pay');
     expect(levels).to.include('h4 Which career could suit you?');

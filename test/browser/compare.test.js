@@ -1,7 +1,7 @@
 // <career-compare>, as built in dist/: the views it shows and in which order,
 // the heading, the attributes it hands to the nested views, the hand-off from
 // the quiz to the table, inline and `data` datasets, fallback content, Spanish,
-// axe and 320px. Loading `src` (one request per URL, every failure) is in
+// axe and 320px, and layout="tabs". Loading `src` (one request per URL, every failure) is in
 // data-loading.test.js. Run `npm run build` first: this imports dist/.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { CareerCompare } from '../../dist/compare/define.js';
@@ -16,6 +16,7 @@ import {
   money,
   recordCareerEvents,
   rowCells,
+  press,
   settle,
   text,
 } from './helpers.js';
@@ -427,6 +428,142 @@ describe('<career-compare> inline data and the data property', () => {
     } finally {
       stop();
     }
+  });
+});
+
+describe('<career-compare> layout="tabs"', () => {
+  /** What the tab list says: each tab's aria-selected and tabindex, and which panels show. */
+  function tabState(el) {
+    const tabs = $$(el, '[role="tab"]');
+    return {
+      selected: tabs.map((tab) => tab.getAttribute('aria-selected')),
+      tabindex: tabs.map((tab) => tab.tabIndex),
+      shown: $$(el, '[role="tabpanel"]').map((panel) => panel.getClientRects().length > 0),
+    };
+  }
+  const only = (index) => ({
+    selected: [0, 1, 2].map((i) => String(i === index)),
+    tabindex: [0, 1, 2].map((i) => (i === index ? 0 : -1)),
+    shown: [0, 1, 2].map((i) => i === index),
+  });
+
+  it('shows one view at a time behind a labelled tab list, each tab tied to its panel', async () => {
+    const el = await fixture(html`<career-compare layout="tabs"></career-compare>`);
+    await settle(el);
+    const tabs = $$(el, '[role="tab"]');
+    expect(tabs.map(text)).to.deep.equal(['Table', 'Pay', 'Quiz']);
+    expect($(el, '[role="tablist"]').getAttribute('aria-label')).to.equal('Views');
+    for (const tab of tabs) {
+      const panel = el.shadowRoot.getElementById(tab.getAttribute('aria-controls'));
+      expect(panel.getAttribute('role')).to.equal('tabpanel');
+      expect(panel.getAttribute('aria-labelledby')).to.equal(tab.id);
+    }
+    expect(tabState(el)).to.deep.equal(only(0));
+    expect(view(el, 'career-table').getClientRects().length, 'the table shows').to.be.above(0);
+    tabs[1].click();
+    await settle(el);
+    expect(tabState(el)).to.deep.equal(only(1));
+    expect(view(el, 'career-salary-chart').getClientRects().length, 'the chart shows').to.be.above(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between tabs with the arrow keys (round the ends), Home and End, choosing each as focus reaches it', async () => {
+    const el = await fixture(html`<career-compare layout="tabs"></career-compare>`);
+    await settle(el);
+    const tabs = $$(el, '[role="tab"]');
+    tabs[0].focus();
+    for (const [key, index] of [
+      ['ArrowRight', 1],
+      ['ArrowRight', 2],
+      ['ArrowRight', 0],
+      ['ArrowLeft', 2],
+      ['Home', 0],
+      ['End', 2],
+    ]) {
+      await press(key);
+      await settle(el);
+      expect(el.shadowRoot.activeElement, `${key}: focus`).to.equal(tabs[index]);
+      expect(tabState(el), `${key}: chosen`).to.deep.equal(only(index));
+    }
+  });
+
+  it('keeps the quiz answers when the reader looks at another tab and comes back', async () => {
+    const el = await fixture(html`<career-compare layout="tabs"></career-compare>`);
+    await settle(el);
+    const [table, , quizTab] = $$(el, '[role="tab"]');
+    quizTab.click();
+    await settle(el);
+    const quiz = view(el, 'career-quiz');
+    $$(quiz, 'input[type="radio"]')[1].click();
+    await quiz.updateComplete;
+    $(quiz, '[part~="next"]').click();
+    await quiz.updateComplete;
+    table.click();
+    await settle(el);
+    quizTab.click();
+    await settle(el);
+    expect(text($(quiz, '[part="progress"]'))).to.match(/^Question 2 of/);
+  });
+
+  it('is as tall as the chosen view, not all of them, at 1280px and at 360px', async () => {
+    for (const width of [1280, 360]) {
+      const place = async (layout) => {
+        const box = await fixture(
+          html`<div style="width: ${width}px"><career-compare layout=${layout}></career-compare></div>`,
+        );
+        await settle(box.firstElementChild);
+        return box.firstElementChild;
+      };
+      const sections = await place('sections');
+      const tabbed = await place('tabs');
+      const allViews = sections.getBoundingClientRect().height;
+      // Each tab in turn: the element's height, and the height of the view it shows.
+      const shown = [];
+      for (const tab of $$(tabbed, '[role="tab"]')) {
+        tab.click();
+        await settle(tabbed);
+        const viewHeight = $(tabbed, '[role="tabpanel"]:not([hidden]) > *').getBoundingClientRect().height;
+        shown.push({ height: tabbed.getBoundingClientRect().height, viewHeight });
+      }
+      const sum = shown.reduce((total, { viewHeight }) => total + viewHeight, 0);
+      expect(allViews, `one after another at ${width}px: every view`).to.be.at.least(sum);
+      for (const [index, { height, viewHeight }] of shown.entries()) {
+        // What tabs save is the other views' heights; the tab list takes back at most 5rem.
+        const others = sum - viewHeight;
+        expect(
+          height,
+          `tab ${index + 1} at ${width}px: ${Math.round(height)} px against ${Math.round(allViews)} px`,
+        ).to.be.at.most(allViews - others + 80);
+      }
+    }
+  });
+
+  it('opens the table tab when the reader compares their top matches', async () => {
+    const el = await fixture(html`<career-compare layout="tabs"></career-compare>`);
+    await settle(el);
+    $$(el, '[role="tab"]')[2].click();
+    await settle(el);
+    const quiz = view(el, 'career-quiz');
+    quiz.dispatchEvent(
+      new CustomEvent('career-quiz-complete', {
+        detail: { ranking: [{ id: 'medical-coder' }, { id: 'healthcare-administrator' }], flat: false },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await el.updateComplete;
+    $(el, '[part="handoff"]').click();
+    await settle(el);
+    expect(tabState(el)).to.deep.equal(only(0));
+    await waitUntil(() => el.shadowRoot.activeElement === view(el, 'career-table'), 'focus moves to the table');
+  });
+
+  it('names an unknown layout in place and shows the views one after another', async () => {
+    const el = await fixture(html`<career-compare layout="carousel"></career-compare>`);
+    await settle(el);
+    expect($$(el, '[part="message"]').map(text)).to.deep.equal(["Unknown value for layout: 'carousel'"]);
+    expect($(el, '[role="tablist"]')).to.equal(null);
+    expect(views(el)).to.have.length(3);
   });
 });
 

@@ -237,6 +237,29 @@ describe('src failures on <career-compare>', () => {
     });
   }
 
+  it('says once that careers it cannot find may have been in the dataset that failed, with no "Unknown career" each', async () => {
+    const events = recordCareerEvents();
+    const el = create('career-compare', {
+      src: freshUrl('invalid.json').href,
+      careers: 'clinic-greeter medical-assistant front-desk-lead',
+    });
+    try {
+      document.body.append(el);
+      await settle(el);
+    } finally {
+      events.stop();
+    }
+    const notShown = "Not shown, as the dataset that failed may have had them: 'clinic-greeter', 'front-desk-lead'.";
+    expect(events.errors).to.have.length(2);
+    expect(events.errors[1]).to.equal(notShown);
+    const messages = $$(el, '[part="message"]').map(text);
+    expect(messages).to.have.length(2);
+    expect(messages[0]).to.match(/is not valid: .* Showing the built-in careers instead\.$/);
+    expect(messages[1]).to.equal(notShown);
+    expect(deepText(el)).not.to.include('Unknown career');
+    expect(columnHeaders($(el, 'career-table'))).to.deep.equal([assistant.title]);
+  });
+
   it("says a failure in the reader's language, in place and in career-error", async () => {
     const url = freshUrl('not-json.json');
     const events = recordCareerEvents();

@@ -253,7 +253,7 @@ const attributes = {
 const perTag = {
   'career-table': {
     rows: maybe(listAttribute([...ROW_KEYS])),
-    layout: maybe(fc.oneof(fc.constantFrom('auto', 'table', 'cards'), junk)),
+    layout: maybe(fc.oneof(fc.constantFrom('auto', 'table', 'stacked', 'cards'), junk)),
     pay: maybe(fc.oneof(fc.constantFrom('annual', 'hourly'), junk)),
     width: fc.constantFrom(200, 320, 500, 900),
   },

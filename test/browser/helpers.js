@@ -64,8 +64,9 @@ export const $$ = (el, selector) => [...el.shadowRoot.querySelectorAll(selector)
 /** Text of a node (its own tree only), whitespace (including no-break spaces) collapsed; '' for none. */
 export const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** A table's column headers (`thead th` in `el`'s shadow root), as text. */
-export const columnHeaders = (el) => [...el.shadowRoot.querySelectorAll('thead th')].map(text);
+/** The column headers (`thead th`) of the first table in `el`'s shadow root (a career-table's main one), as text. */
+export const columnHeaders = (el) =>
+  [...(el.shadowRoot.querySelector('table')?.querySelectorAll('thead th') ?? [])].map(text);
 
 /** The cells of the table row labelled `label` under `container` (a shadow root or a table), as elements. */
 export function rowCells(container, label) {

@@ -47,7 +47,8 @@ function tabStops(doc) {
   const groups = new Set();
   for (const widget of widgets(doc)) {
     for (const el of widget.shadowRoot?.querySelectorAll(FOCUSABLE) ?? []) {
-      if (!shown(el)) continue;
+      // Out of the tab order by design: a tab list's other tabs (the arrow keys reach them).
+      if (!shown(el) || el.getAttribute('tabindex') === '-1') continue;
       if (el.type === 'radio') {
         if (groups.has(el.name)) continue;
         groups.add(el.name);

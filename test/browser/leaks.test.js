@@ -201,7 +201,7 @@ async function cycle(tag, i, container) {
   if (i % 11 === 0) el.setAttribute('theme', ['light', 'dark', 'auto'][i % 3]);
   if (i % 13 === 0) el.setAttribute('pay', 'hourly');
   if (i % 17 === 0) el.setAttribute('careers', 'medical-assistant no-such-career');
-  if (tag === 'career-table') el.setAttribute('layout', ['auto', 'table', 'cards'][i % 3]);
+  if (tag === 'career-table') el.setAttribute('layout', ['auto', 'table', 'stacked', 'cards'][i % 4]);
   if (tag === 'career-salary-chart' && i % 5 === 0) el.setAttribute('no-range', '');
   // Every view, or some of them (which also keeps the 1,000 cycles quick).
   if (tag === 'career-compare' && i % 3) el.setAttribute('views', i % 3 === 1 ? 'table' : 'quiz salary');

@@ -41,7 +41,7 @@ describe('occupations named by SOC code or title', () => {
   it('shows the spot-check figures of May 2025 as its own, with each source and release', async () => {
     const { root, errors } = await show('career-table', { careers: '29-1292 15-1252' });
     expect(errors).to.deep.equal([]);
-    expect([...root.querySelectorAll('thead th')].map(text)).to.deep.equal([
+    expect([...root.querySelector('table').querySelectorAll('thead th')].map(text)).to.deep.equal([
       'Dental Hygienists',
       'Software Developers',
     ]);
@@ -123,7 +123,9 @@ describe('occupations named by SOC code or title', () => {
 
   it('names an unknown id among known ones, and suggests the closest occupation', async () => {
     const { root, errors } = await show('career-table', { careers: '29-1292, software-developerz, 99-1234' });
-    expect([...root.querySelectorAll('thead th')].map(text)).to.deep.equal(['Dental Hygienists']);
+    expect([...root.querySelector('table').querySelectorAll('thead th')].map(text)).to.deep.equal([
+      'Dental Hygienists',
+    ]);
     expect(errors.map((error) => error.message)).to.deep.equal([
       "Unknown career: 'software-developerz' Did you mean 'software-developers' (Software Developers)?",
       "Unknown career: '99-1234'",

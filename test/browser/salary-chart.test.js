@@ -449,8 +449,8 @@ describe('<career-salary-chart>', () => {
     });
 
     for (const [file, path] of [
-      ['invalid.json', 'careers[0].pay.annual.median'],
-      ['unsafe-link.json', 'careers[0].pay.source.url'],
+      ['invalid.json', 'careers[sound-engineer].pay.annual.median'],
+      ['unsafe-link.json', 'careers[sound-engineer].pay.source.url'],
     ]) {
       it(`reports a dataset that fails validation (${file}) and goes on with the built-in one`, async () => {
         const el = document.createElement('career-salary-chart');

@@ -1,4 +1,4 @@
-// <career-table> layout and looks: table or cards by the element's own width,
+// <career-table> layout and looks: table, stacked table or cards by the element's own width,
 // layout="table" scrolling in its own region, no page overflow at 320px,
 // theming (inherited, light, dark), custom properties, parts, forced colours,
 // print, and axe in each of these states.
@@ -22,12 +22,12 @@ async function inBox(width, attributes = {}) {
 
 const shown = (node) => Boolean(node) && getComputedStyle(node).display !== 'none';
 
-/** Which layout the reader sees. */
+/** Which layout the reader sees: 'table', 'stacked' or 'cards' (never two at once). */
 function visibleLayout(el) {
-  const table = el.shadowRoot.querySelector('.scroll');
-  const cards = el.shadowRoot.querySelector('.stack');
-  expect(shown(table) && shown(cards), 'never both').to.be.false;
-  return shown(table) ? 'table' : shown(cards) ? 'cards' : 'none';
+  const layouts = { table: '.scroll', stacked: 'table.stacked', cards: '.stack' };
+  const visible = Object.keys(layouts).filter((name) => shown(el.shadowRoot.querySelector(layouts[name])));
+  expect(visible.length, `one layout at a time (shown: ${visible.join(', ') || 'none'})`).to.equal(1);
+  return visible[0];
 }
 
 /** Asserts nothing in `box` (the element's boxes included) sticks out sideways. */
@@ -42,23 +42,89 @@ describe('<career-table> layout="auto"', () => {
     expect(visibleLayout(el)).to.equal('table');
   });
 
-  it('stacks into one card per career in a narrow container, by its own width and not the window’s', async () => {
+  it('keeps two careers side by side in a narrow container, by its own width and not the window’s', async () => {
     expect(window.innerWidth, 'a window wider than the box').to.be.above(400);
     const { el } = await inBox(300);
-    expect(visibleLayout(el)).to.equal('cards');
+    expect(visibleLayout(el)).to.equal('stacked');
   });
 
-  it('needs more room for more careers', async () => {
-    expect(visibleLayout((await inBox(600)).el)).to.equal('table');
-    expect(visibleLayout((await inBox(600, { careers: THREE })).el)).to.equal('cards');
-    expect(visibleLayout((await inBox(760, { careers: THREE })).el)).to.equal('table');
+  it('needs more room for more careers: the table, then the stacked table, then cards', async () => {
+    const FOUR = `${THREE} ${careers[3].id}`;
+    const cases = [
+      [600, undefined, 'table'],
+      [440, undefined, 'stacked'],
+      [760, THREE, 'table'],
+      [600, THREE, 'stacked'],
+      [440, THREE, 'cards'],
+      [900, FOUR, 'table'],
+      [600, FOUR, 'cards'],
+    ];
+    for (const [width, ids, layout] of cases) {
+      const { el } = await inBox(width, ids ? { careers: ids } : {});
+      expect(visibleLayout(el), `${ids ? ids.split(' ').length : 2} careers at ${width}px`).to.equal(layout);
+    }
   });
 
   it('switches when its container is resized', async () => {
     const { box, el } = await inBox(760, { careers: THREE });
     expect(visibleLayout(el)).to.equal('table');
+    box.style.width = '560px';
+    expect(visibleLayout(el)).to.equal('stacked');
     box.style.width = '320px';
     expect(visibleLayout(el)).to.equal('cards');
+  });
+
+  it('keeps two careers side by side at 320px: each label across the width, the two values in two columns under it', async () => {
+    const { box, el } = await inBox(320, { careers: `${first.id} ${second.id}` });
+    expect(visibleLayout(el)).to.equal('stacked');
+    expectNoOverflow(box);
+    const table = el.shadowRoot.querySelector('table.stacked');
+    const tableBox = table.getBoundingClientRect();
+    const [nameA, nameB] = [...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect());
+    expect(nameA.top, 'the names on one line').to.be.closeTo(nameB.top, 1);
+    expect(nameB.left, 'the second name beside the first').to.be.at.least(nameA.right - 1);
+    const groups = [...table.querySelectorAll('tbody')];
+    expect(groups.length, 'a row group per field').to.be.above(5);
+    for (const group of groups) {
+      const label = group.querySelector('th').getBoundingClientRect();
+      const [a, b] = [...group.querySelectorAll('td')].map((td) => td.getBoundingClientRect());
+      expect(label.width, 'the label runs across the table').to.be.closeTo(tableBox.width, 2);
+      expect(a.top, 'the values under their label').to.be.at.least(label.bottom - 1);
+      expect(b.top, 'the two values side by side').to.be.closeTo(a.top, 1);
+      expect(b.left, 'the second value beside the first').to.be.at.least(a.right - 1);
+      expect(b.right, 'inside 320px').to.be.at.most(tableBox.right + 1);
+      expect(Math.abs(a.left - nameA.left), 'each value under its career').to.be.below(1);
+    }
+  });
+
+  it('ties every value in the stacked table to its career and its row label', async () => {
+    const { el } = await inBox(320, { careers: `${first.id} ${second.id}` });
+    const root = el.shadowRoot;
+    const table = root.querySelector('table.stacked');
+    expect(table.querySelector('caption').textContent.trim()).to.equal(`${first.title} compared with ${second.title}`);
+    const cells = [...table.querySelectorAll('td')];
+    expect(cells.length).to.be.above(10);
+    for (const cell of cells) {
+      const [career, label] = cell
+        .getAttribute('headers')
+        .split(' ')
+        .map((id) => root.getElementById(id));
+      expect(career.getAttribute('scope')).to.equal('col');
+      expect([first.title, second.title]).to.include(career.textContent);
+      expect(label.closest('tbody'), 'its label heads its own row group').to.equal(cell.closest('tbody'));
+    }
+    const pay = [...table.querySelectorAll('tbody')].find((group) =>
+      group.querySelector('th').textContent.includes('pay'),
+    );
+    expect(pay, 'a pay row').to.exist;
+    expect([...pay.querySelectorAll('td .main')].map((main) => main.textContent)).to.deep.equal(
+      [first, second].map((career) => `$${career.pay.annual.median.toLocaleString('en-US')}`),
+    );
+  });
+
+  it('passes axe at 320px with two careers (stacked table)', async () => {
+    const { el } = await inBox(320);
+    await expect(el).to.be.accessible();
   });
 
   it('keeps every value tied to its career and row label in the cards', async () => {
@@ -153,6 +219,16 @@ describe('<career-table> layout="table"', () => {
   });
 });
 
+describe('<career-table> layout="stacked"', () => {
+  it('shows the stacked table at any width', async () => {
+    const { el } = await inBox(900, { layout: 'stacked', careers: THREE });
+    expect(visibleLayout(el)).to.equal('stacked');
+    expect(el.shadowRoot.querySelector('.scroll')).to.be.null;
+    expect(el.shadowRoot.querySelector('.stack')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<career-table> layout="cards"', () => {
   it('shows cards at any width', async () => {
     const { el } = await inBox(900, { layout: 'cards' });
@@ -229,7 +305,7 @@ describe('<career-table> theming', () => {
       expect(getComputedStyle(root.querySelector('tbody th')).color).to.equal('rgb(4, 5, 6)');
       expect(getComputedStyle(root.querySelector('tbody td')).color).to.equal('rgb(7, 8, 9)');
       expect(getComputedStyle(root.querySelector('[part~="sources"]')).color).to.equal('rgb(10, 11, 12)');
-      for (const name of ['table', 'scroll', 'note', 'source', 'source-link', 'link', 'card']) {
+      for (const name of ['table', 'stacked', 'scroll', 'note', 'source', 'source-link', 'link']) {
         expect(root.querySelector(`[part~="${name}"]`), `part ${name}`).to.exist;
       }
     } finally {
@@ -244,7 +320,7 @@ describe('<career-table> theming', () => {
       expect(cell.borderBottomStyle, selector).to.equal('solid');
       expect(parseFloat(cell.borderBottomWidth), selector).to.be.at.least(1);
     }
-    const { el: cards } = await inBox(300);
+    const { el: cards } = await inBox(300, { careers: THREE });
     const card = getComputedStyle(cards.shadowRoot.querySelector('.card'));
     expect(card.borderTopStyle).to.equal('solid');
   });

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   fitText,
   fitTicks,
+  gridSegments,
   layoutChart,
   placeText,
+  textBox,
   textSpan,
   textWidth,
   wrapText,
@@ -215,5 +217,66 @@ describe('fitTicks', () => {
         },
       ),
     );
+  });
+});
+
+describe('gridSegments', () => {
+  const box = (x: [number, number], y: [number, number]) => ({ x, y });
+
+  it('runs the whole height where no text is in the way', () => {
+    expect(gridSegments(100, [0, 200], [box([0, 50], [10, 30]), box([150, 190], [40, 60])], 4)).toEqual([[0, 200]]);
+  });
+
+  it('stops short of each text it would cross, by the pad', () => {
+    const boxes = [box([80, 160], [20, 40]), box([90, 110], [100, 120])];
+    expect(gridSegments(100, [0, 200], boxes, 4)).toEqual([
+      [0, 16],
+      [44, 96],
+      [124, 200],
+    ]);
+  });
+
+  it('keeps clear of text that only comes within the pad of the line', () => {
+    expect(gridSegments(100, [0, 100], [box([102, 140], [40, 60])], 4)).toEqual([
+      [0, 36],
+      [64, 100],
+    ]);
+  });
+
+  it('merges overlapping texts and drops a line covered end to end', () => {
+    const overlapping = [box([90, 110], [30, 60]), box([95, 105], [50, 80])];
+    expect(gridSegments(100, [0, 100], overlapping, 0)).toEqual([
+      [0, 30],
+      [80, 100],
+    ]);
+    expect(gridSegments(100, [0, 100], [box([0, 200], [-10, 110])], 0)).toEqual([]);
+  });
+
+  it('never lets a stretch cross a text box (property)', () => {
+    const span = fc.tuple(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 100 }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 400 }), fc.array(fc.tuple(span, span), { maxLength: 8 }), (x, raw) => {
+        const boxes = raw.map(([[left, w], [top, h]]) => box([left, left + w], [top, top + h]));
+        for (const [y1, y2] of gridSegments(x, [0, 400], boxes, 2)) {
+          expect(y2).toBeGreaterThan(y1);
+          for (const b of boxes) {
+            const crossesX = b.x[0] - 2 <= x && x <= b.x[1] + 2;
+            const crossesY = y1 < b.y[1] + 2 && b.y[0] - 2 < y2;
+            expect(crossesX && crossesY).toBe(false);
+          }
+        }
+      }),
+    );
+  });
+});
+
+describe('textBox', () => {
+  it("covers the text's estimated span across and its ascenders and descenders down", () => {
+    const place = placeText(100, '$50,250', 16, 400);
+    const { x, y } = textBox(place, '$50,250', 60, 16);
+    expect(x[1] - x[0]).toBeCloseTo(textWidth('$50,250', 16));
+    expect((x[0] + x[1]) / 2).toBeCloseTo(100);
+    expect(y[0]).toBeLessThan(60 - 0.7 * 16);
+    expect(y[1]).toBeGreaterThan(60);
   });
 });

@@ -29,9 +29,11 @@ const cases: [unknown, string][] = [
   [{}, 'careers: is required'],
   [{ careers: [], version: 2 }, 'version: expected 1'],
   [{ careers: [career('a'), 'b'] }, 'careers[1]: expected an object'],
+  // A career is named by its id; by its index when it has none, a malformed one or a shared one.
+  [{ careers: [career('a'), { title: 'B' }] }, 'careers[1].id: is required'],
   [
     { careers: [career('a'), career('b'), career('c', { pay: pay({ annual: { median: 'x' } }) })] },
-    'careers[2].pay.annual.median: expected a number',
+    'careers[c].pay.annual.median: expected a number',
   ],
   [{ careers: [career('a'), career('a')] }, 'careers[1].id: duplicate id "a"'],
   [{ careers: [career('a'), career('b'), career('a')] }, 'careers[2].id: duplicate id "a"'],
@@ -39,79 +41,79 @@ const cases: [unknown, string][] = [
     { careers: [{ id: 'Nurse', title: 'Nurse' }] },
     'careers[0].id: expected a lowercase slug such as "medical-assistant"',
   ],
-  [{ careers: [{ id: 'a' }] }, 'careers[0].title: is required'],
-  [{ careers: [career('a', { title: '   ' })] }, 'careers[0].title: expected a non-empty string'],
-  [{ careers: [career('a', { occupation: {} })] }, 'careers[0].occupation.name: is required'],
+  [{ careers: [{ id: 'a' }] }, 'careers[a].title: is required'],
+  [{ careers: [career('a', { title: '   ' })] }, 'careers[a].title: expected a non-empty string'],
+  [{ careers: [career('a', { occupation: {} })] }, 'careers[a].occupation.name: is required'],
   [
     { careers: [career('a', { responsibilities: ['x', ''] })] },
-    'careers[0].responsibilities[1]: expected a non-empty string',
+    'careers[a].responsibilities[1]: expected a non-empty string',
   ],
-  [{ careers: [career('a', { skills: 'x' })] }, 'careers[0].skills: expected a list of strings'],
+  [{ careers: [career('a', { skills: 'x' })] }, 'careers[a].skills: expected a list of strings'],
   [
     { careers: [career('a', { education: { typicalEntry: 3 } })] },
-    'careers[0].education.typicalEntry: expected a non-empty string',
+    'careers[a].education.typicalEntry: expected a non-empty string',
   ],
-  [{ careers: [career('a', { certifications: {} })] }, 'careers[0].certifications: expected a list'],
+  [{ careers: [career('a', { certifications: {} })] }, 'careers[a].certifications: expected a list'],
   [
     { careers: [career('a', { certifications: [{ name: 'C', url: 'data:,x' }] })] },
-    'careers[0].certifications[0].url: expected an http(s) or relative URL',
+    'careers[a].certifications[0].url: expected an http(s) or relative URL',
   ],
   [
     { careers: [career('a', { remoteWork: { level: 'some' } })] },
-    'careers[0].remoteWork.level: expected one of none, low, medium, high',
+    'careers[a].remoteWork.level: expected one of none, low, medium, high',
   ],
   [
     { careers: [career('a', { pay: pay({ currency: 'usd' }) })] },
-    'careers[0].pay.currency: expected a three-letter ISO 4217 code such as "USD"',
+    'careers[a].pay.currency: expected a three-letter ISO 4217 code such as "USD"',
   ],
   [
     { careers: [career('a', { pay: pay({ year: 1800 }) })] },
-    'careers[0].pay.year: expected a number from 1900 to 2100',
+    'careers[a].pay.year: expected a number from 1900 to 2100',
   ],
-  [{ careers: [career('a', { pay: pay({ year: 2024.5 }) })] }, 'careers[0].pay.year: expected a whole number'],
+  [{ careers: [career('a', { pay: pay({ year: 2024.5 }) })] }, 'careers[a].pay.year: expected a whole number'],
   [
     { careers: [career('a', { pay: pay({ year: '2024' }) })] },
-    'careers[0].pay.year: expected a number, not text ("2024" in quotes)',
+    'careers[a].pay.year: expected a number, not text ("2024" in quotes)',
   ],
   [
     { careers: [career('a', { pay: pay({ annualMean: -1 }) })] },
-    'careers[0].pay.annualMean: expected a number of at least 0',
+    'careers[a].pay.annualMean: expected a number of at least 0',
   ],
-  [{ careers: [career('a', { pay: pay({ source: undefined }) })] }, 'careers[0].pay.source: is required'],
-  [{ careers: [career('a', { pay: pay({ source: { url: '/x' } }) })] }, 'careers[0].pay.source.name: is required'],
+  [{ careers: [career('a', { pay: pay({ source: undefined }) })] }, 'careers[a].pay.source: is required'],
+  [{ careers: [career('a', { pay: pay({ source: { url: '/x' } }) })] }, 'careers[a].pay.source.name: is required'],
   [
     { careers: [career('a', { pay: pay({ annual: { p10: 50, median: 40 } }) })] },
-    `careers[0].pay.annual.median: ${DECREASING}`,
+    `careers[a].pay.annual.median: ${DECREASING}`,
   ],
   [
     { careers: [career('a', { pay: pay({ hourly: { p25: 20, p75: 30, p90: 29 } }) })] },
-    `careers[0].pay.hourly.p90: ${DECREASING}`,
+    `careers[a].pay.hourly.p90: ${DECREASING}`,
   ],
   [
     { careers: [career('a', { outlook: { growthPercent: -120, period: '2024-34', source: { name: 'BLS' } } })] },
-    'careers[0].outlook.growthPercent: expected a number of at least -100',
+    'careers[a].outlook.growthPercent: expected a number of at least -100',
   ],
   [
     { careers: [career('a', { employment: { count: 1.5, year: 2024, source: { name: 'BLS' } } })] },
-    'careers[0].employment.count: expected a whole number',
+    'careers[a].employment.count: expected a whole number',
   ],
   [
     { careers: [career('a', { interests: { scores: { Social: 9 }, source: { name: 'O*NET' } } })] },
-    'careers[0].interests.scores.Social: expected a number from 1 to 7',
+    'careers[a].interests.scores.Social: expected a number from 1 to 7',
   ],
   [
     { careers: [career('a', { traits: { patients: 2 } })] },
-    'careers[0].traits.patients: expected a number from 0 to 1',
+    'careers[a].traits.patients: expected a number from 0 to 1',
   ],
   [
     { careers: [career('a', { traitNotes: { patients: 1 } })] },
-    'careers[0].traitNotes.patients: expected a non-empty string',
+    'careers[a].traitNotes.patients: expected a non-empty string',
   ],
   [
     { careers: [career('a', { links: [{ label: 'Go', href: 'javascript:alert(1)' }] })] },
-    'careers[0].links[0].href: expected an http(s) or relative URL',
+    'careers[a].links[0].href: expected an http(s) or relative URL',
   ],
-  [{ careers: [career('a', { links: [{ href: '/x' }] })] }, 'careers[0].links[0].label: is required'],
+  [{ careers: [career('a', { links: [{ href: '/x' }] })] }, 'careers[a].links[0].label: is required'],
   [{ careers: [], quiz: {} }, 'quiz.questions: is required'],
   [{ careers: [], quiz: { questions: [] } }, 'quiz.questions: expected a list of at least one question'],
   [
@@ -124,11 +126,11 @@ const cases: [unknown, string][] = [
   ],
   [
     { careers: [], quiz: { questions: [question('a'), question('b', [{ label: 'Only', traits: {} }])] } },
-    'quiz.questions[1].options: expected a list of at least two options',
+    'quiz.questions[b].options: expected a list of at least two options',
   ],
   [
     { careers: [], quiz: { questions: [question('a', [{ label: 'Yes', traits: {} }, { label: 'No' }])] } },
-    'quiz.questions[0].options[1].traits: is required',
+    'quiz.questions[a].options[1].traits: is required',
   ],
   [
     {
@@ -142,7 +144,7 @@ const cases: [unknown, string][] = [
         ],
       },
     },
-    'quiz.questions[0].options[0].traits.x: expected a number, not text ("1" in quotes)',
+    'quiz.questions[a].options[0].traits.x: expected a number, not text ("1" in quotes)',
   ],
   [
     { careers: [], sources: [{ name: 'A' }, { name: 'B', url: 'ftp://b' }] },
