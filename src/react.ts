@@ -19,7 +19,7 @@ import type { CareerTable } from './table/career-table.js';
 
 /** What every element takes: its attributes, the `data` property and the shared events. */
 type SharedProps<Element extends CareerElement> = DetailedHTMLProps<HTMLAttributes<Element>, Element> &
-  Partial<Pick<Element, 'careers' | 'src' | 'locale' | 'theme' | 'headingLevel' | 'data'>> & {
+  Partial<Pick<Element, 'careers' | 'src' | 'locale' | 'theme' | 'headingLevel' | 'loading' | 'data'>> & {
     'heading-level'?: number | string;
     'oncareer-error'?: (event: CustomEvent<CareerErrorDetail>) => void;
     'oncareer-data-loaded'?: (event: CustomEvent<CareerDataLoadedDetail>) => void;

@@ -12,6 +12,7 @@ import { enumValue } from '../shared/attributes.js';
 import type { InvalidAttribute } from '../shared/attributes.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { renderHeading } from '../shared/heading.js';
+import type { CareerElement } from '../shared/career-element.js';
 import { CareerPayElement } from '../shared/pay-element.js';
 import { commonStrings } from '../shared/strings.js';
 import { compareStrings } from './strings.js';
@@ -144,6 +145,14 @@ export class CareerCompare extends CareerPayElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('careers')) this.topMatchIds = [];
+  }
+
+  /** Resolves once this element and the views in it have rendered (each view renders in a task of its own). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const views = this.renderRoot.querySelectorAll<CareerElement>('career-table, career-salary-chart, career-quiz');
+    await Promise.all([...views].map((view) => view.updateComplete));
+    return result;
   }
 
   private onQuizComplete(event: CustomEvent<CareerQuizCompleteDetail>): void {

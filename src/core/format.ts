@@ -1,28 +1,81 @@
 /**
- * Number, money and percentage formatting through Intl, for any locale.
- * Formatters are cached: building an Intl.NumberFormat costs far more than using one.
+ * Number, money, date and list formatting for any locale: through Intl, but
+ * US English figures by hand (format-en.ts: the first Intl.NumberFormat a
+ * page makes costs about 50 ms). Every Intl formatter is made once per
+ * locale and options, on first use, and reused: making one costs far more
+ * than using it.
  */
 
-const formatters = new Map<string, Intl.NumberFormat>();
+import { formatUsEnglish, isUsEnglish, listUsEnglish, parseEnglishMonth } from './format-en.js';
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
+const formatters = new Map<string, unknown>();
+
+/**
+ * The formatter `make` builds for `locale` and `options`, made once. A
+ * malformed locale (or currency) from an attribute or a dataset must not
+ * break rendering: then `fallback`'s, made the same way.
+ */
+function cached<F>(kind: string, locale: string, options: object, make: (locale: string) => F, fallback?: () => F): F {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  if (!formatters.has(key)) {
+    let formatter: F;
     try {
-      formatter = new Intl.NumberFormat(locale, options);
-    } catch {
-      // A malformed locale or currency from an attribute or a dataset must not break rendering:
-      // en-US, keeping the currency if it is a real one, else USD.
-      try {
-        formatter = new Intl.NumberFormat('en-US', options);
-      } catch {
-        formatter = new Intl.NumberFormat('en-US', { ...options, currency: 'USD' });
-      }
+      formatter = make(locale);
+    } catch (error) {
+      if (!fallback) throw error;
+      formatter = fallback();
     }
     formatters.set(key, formatter);
   }
-  return formatter;
+  return formatters.get(key) as F;
+}
+
+/** `value` in `locale` with `options`: by hand in US English where format-en.ts can, else through Intl. */
+function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions): string {
+  return (
+    (isUsEnglish(locale) ? formatUsEnglish(value, options) : undefined) ?? numberFormat(locale, options).format(value)
+  );
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // The fallback: en-US, keeping the currency if it is a real one, else USD.
+  return cached(
+    'number',
+    locale,
+    options,
+    (tag) => new Intl.NumberFormat(tag, options),
+    () => {
+      try {
+        return new Intl.NumberFormat('en-US', options);
+      } catch {
+        return new Intl.NumberFormat('en-US', { ...options, currency: 'USD' });
+      }
+    },
+  );
+}
+
+/** Dates in `locale` (en-US when it is malformed). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(
+    'date',
+    locale,
+    options,
+    (tag) => new Intl.DateTimeFormat(tag, options),
+    () => new Intl.DateTimeFormat('en-US', options),
+  );
+}
+
+/** Lists ("B and C", "B, C, and D") in `locale`'s own way: a conjunction (English when the locale is malformed). */
+export function formatList(items: string[], locale: string): string {
+  if (isUsEnglish(locale)) return listUsEnglish(items);
+  const list = cached(
+    'list',
+    locale,
+    {},
+    (tag) => new Intl.ListFormat(tag),
+    () => new Intl.ListFormat('en'),
+  );
+  return list.format(items);
 }
 
 export type PayUnit = 'annual' | 'hourly';
@@ -55,7 +108,7 @@ export function formatMoney(
     const digits = unit === 'hourly' ? 2 : 0;
     Object.assign(options, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   }
-  return numberFormat(locale, options).format(value);
+  return formatNumber(value, locale, options);
 }
 
 /** "$35,020–$57,830": a range of money with an en dash. */
@@ -66,15 +119,13 @@ export function formatMoneyRange(low: number, high: number, options: MoneyOption
 /** "+12%", "−3%", "0%": a change in percent, signed. */
 export function formatChange(percent: number, locale: string): string {
   if (!Number.isFinite(percent)) return '';
-  return numberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 }).format(
-    percent / 100,
-  );
+  return formatNumber(percent / 100, locale, { style: 'percent', signDisplay: 'exceptZero', maximumFractionDigits: 1 });
 }
 
 /** "793,460": a count in the reader's locale. */
 export function formatCount(value: number, locale: string): string {
   if (!Number.isFinite(value)) return '';
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return formatNumber(value, locale, { maximumFractionDigits: 0 });
 }
 
 const MONTH_YEAR = { month: 'long', year: 'numeric' } as const;
@@ -85,14 +136,9 @@ const MONTH_YEAR = { month: 'long', year: 'numeric' } as const;
  * language ("mayo de 2024").
  */
 export function formatPeriod(period: string, locale?: string): string {
-  if (locale) {
-    const month = new Date(period.replace(' ', ' 1, '));
-    try {
-      // Only a month written in English reads back the same (a parser also takes "Maybe 2024" as May).
-      if (month.toLocaleString('en', MONTH_YEAR) === period) return month.toLocaleString(locale, MONTH_YEAR);
-    } catch {
-      // A malformed locale: the period as written.
-    }
+  const month = parseEnglishMonth(period);
+  if (locale && month && !isUsEnglish(locale)) {
+    return dateFormat(locale, MONTH_YEAR).format(new Date(month.year, month.month, 1));
   }
   return period.replace(/(\d)\s*-\s*(?=\d)/g, '$1–');
 }

@@ -1,6 +1,6 @@
 import type { Career, Link, PercentileKey } from '../data/types.js';
 import { INTEREST_AREAS } from './interests.js';
-import { formatChange, formatCount, formatMoney, formatMoneyRange, formatPeriod } from './format.js';
+import { formatChange, formatCount, formatMoney, formatMoneyRange, formatPeriod, formatList } from './format.js';
 import type { PayUnit } from './format.js';
 import { HOURS_PER_YEAR, payFigures } from './pay.js';
 import type { FigureKind } from './sources.js';
@@ -139,16 +139,7 @@ export function sourceKinds(rows: Row[]): FigureKind[] {
 /** "A compared with B", "A compared with B and C"; just "A" for one career. */
 export function captionText(titles: string[], { locale, t }: Pick<RowOptions, 'locale' | 't'>): string {
   const [first = '', ...others] = titles;
-  return others.length ? t('caption', { first, others: listText(others, locale) }) : first;
-}
-
-/** "B and C", "B, C and D" in the locale's own way (a conjunction, the default type). */
-export function listText(items: string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale).format(items);
-  } catch {
-    return new Intl.ListFormat('en').format(items);
-  }
+  return others.length ? t('caption', { first, others: formatList(others, locale) }) : first;
 }
 
 /** A cell of text and notes; undefined when there is neither. */
@@ -198,7 +189,7 @@ function cellFor(key: RowKey, career: Career, { unit, locale, t }: RowOptions): 
       const names = (career.certifications ?? []).map(
         ({ name, abbreviation, issuer }) => `${abbreviation || name}${issuer ? ` (${issuer})` : ''}`,
       );
-      return textCell(career.training, names.length > 0 && t('certifications', { list: listText(names, locale) }));
+      return textCell(career.training, names.length > 0 && t('certifications', { list: formatList(names, locale) }));
     }
     case 'work-environment':
       return textCell(career.workEnvironment);

@@ -84,9 +84,12 @@ export class CareerSalaryChart extends CareerPayElement {
   private chartLayout!: ChartLayout;
   private scale!: (value: number) => number;
   private ticks: AxisTick[] = [];
+  /** The font size and content width laid out to, as the resize observer last measured them. */
   private em = 16;
-  /** The width laid out to; the resize observer compares it with the new one. */
-  private width = 0;
+  private width = 320;
+  /** Resolves once the resize observer has measured the element (it does so after layout, never forcing it). */
+  private measured = new Promise<void>((resolve) => (this.onMeasured = resolve));
+  private onMeasured!: () => void;
   private observer?: ResizeObserver;
   /** Watches the "Show as table" region, which is a tab stop only while it scrolls. */
   private regionObserver?: ResizeObserver;
@@ -94,11 +97,18 @@ export class CareerSalaryChart extends CareerPayElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Lay out again when the element's own width changes, not the window's;
-    // in the next frame, as re-rendering inside the callback makes the
-    // browser report a "ResizeObserver loop" error.
+    // The chart is laid out to its own content width and font size, read here, once the browser
+    // has done its layout (reading them in an update would force one). A change lays it out
+    // again in the next frame, as re-rendering inside the callback makes the browser report a
+    // "ResizeObserver loop" error. A chart with no width (hidden) is laid out to 320px.
     this.observer ??= new ResizeObserver(([entry]) => {
-      if (Math.floor(entry.contentRect.width) !== this.width) requestAnimationFrame(() => this.requestUpdate());
+      const width = Math.floor(entry.contentRect.width) || 320;
+      // A detached element has no computed font size: 16px.
+      const em = Math.max(12, 0.875 * (parseFloat(getComputedStyle(this).fontSize) || 16));
+      if (width === this.width && em === this.em) return this.onMeasured();
+      [this.width, this.em] = [width, em];
+      if (this.hasUpdated) requestAnimationFrame(() => this.requestUpdate());
+      this.onMeasured();
     });
     this.observer.observe(this);
     // The table's region is a tab stop only while it scrolls, so a keyboard can scroll it
@@ -130,6 +140,11 @@ export class CareerSalaryChart extends CareerPayElement {
     this.ownerDocument.removeEventListener('keydown', this.onDocumentKey);
   }
 
+  /** The first render waits for the first measurement. */
+  protected override beforeFirstRender(): Promise<void> {
+    return this.measured;
+  }
+
   /** Escape hides a tooltip shown by hovering, wherever focus is (WCAG 1.4.13: dismissible). */
   private onDocumentKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.active >= 0 && !this.focused) this.active = -1;
@@ -138,10 +153,6 @@ export class CareerSalaryChart extends CareerPayElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.careerData) return;
-    const style = getComputedStyle(this);
-    this.width = Math.floor(this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 320;
-    // A detached element has no computed font size: fall back to 16px.
-    this.em = Math.max(12, 0.875 * (parseFloat(style.fontSize) || 16));
     this.bars = this.selection.careers.map((career) => ({ career, figures: payFigures(career, this.payUnit) }));
     const keys = this.noRange ? (['median'] as const) : PERCENTILE_KEYS;
     const values = this.bars.flatMap(({ figures }) => keys.map((key) => figures?.[key] ?? NaN)).filter(isFinite);
@@ -254,17 +265,26 @@ export class CareerSalaryChart extends CareerPayElement {
       </figure>`;
   }
 
-  /** The gridlines, stopping short of text, with their figures ("$40K"), and the axis. */
+  /**
+   * The gridlines and the axis as one path (one element, not one per stretch),
+   * the gridlines stopping short of text, and the ticks' figures ("$40K").
+   */
   private renderTicks(t: T) {
     const { scale, chartLayout, em, width } = this;
     const boxes = this.textBoxes(t);
-    return svg`${this.ticks.map(
-      ({ value, label }) => svg`${gridSegments(scale(value), [0, chartLayout.axis], boxes, em / 4).map(
-        ([y1, y2]) => svg`<line class="grid" x1=${scale(value)} x2=${scale(value)} y1=${y1} y2=${y2}></line>`,
-      )}
-${label === undefined ? nothing : this.renderText('tick', placeText(scale(value), label, em, width), chartLayout.tickLabel, label)}`,
-    )}
-<line class="grid" x1=${chartLayout.plot[0]} x2=${chartLayout.plot[1]} y1=${chartLayout.axis} y2=${chartLayout.axis}></line>`;
+    const round = (n: number) => Math.round(n * 10) / 10;
+    const gridlines = this.ticks.flatMap(({ value }) =>
+      gridSegments(scale(value), [0, chartLayout.axis], boxes, em / 4).map(
+        ([y1, y2]) => `M${round(scale(value))} ${round(y1)}V${round(y2)}`,
+      ),
+    );
+    const axis = `M${round(chartLayout.plot[0])} ${round(chartLayout.axis)}H${round(chartLayout.plot[1])}`;
+    return svg`<path class="grid" d=${gridlines.join('') + axis}></path>
+${this.ticks.map(({ value, label }) =>
+  label === undefined
+    ? nothing
+    : this.renderText('tick', placeText(scale(value), label, em, width), chartLayout.tickLabel, label),
+)}`;
   }
 
   /** Where the careers' names and figures sit, for the gridlines to stop short of. */

@@ -41,6 +41,7 @@ export const chartStyles = css`
     text-anchor: end;
   }
   .grid {
+    fill: none;
     stroke: var(--_border);
   }
   .range,

@@ -9,6 +9,7 @@ import { CareerDataController } from './career-data.js';
 import { defineElement } from './define.js';
 import { loadLanguage } from './languages.js';
 import { resolveLocale } from './locale.js';
+import { NearViewportController, yieldToBrowser } from './schedule.js';
 import { commonStrings } from './strings.js';
 import { themeStyles } from './theme.js';
 import { VERSION } from './version.js';
@@ -25,6 +26,9 @@ export interface CareerDataLoadedDetail {
 }
 
 const THEMES = ['light', 'dark', 'auto'] as const;
+
+/** The `loading` attribute's values; the first is the default. */
+const LOADING = ['eager', 'lazy'] as const;
 
 /** The heading levels `heading-level` takes; the first is the default. */
 const HEADING_LEVELS = ['2', '1', '3', '4', '5', '6'] as const;
@@ -80,6 +84,12 @@ export class CareerElement extends LitElement {
   @property({ attribute: false }) data: Dataset | undefined;
 
   /**
+   * `lazy`: render only once within about a screen of the viewport, showing the element's own
+   * content (a fallback) until then, as `img` and `iframe` do; `eager` (default): at once.
+   */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /**
    * A dataset already loaded, validated and merged by an enclosing
    * `<career-compare>`, used in place of the built-in one so a page loads each
    * dataset once and reports each problem once.
@@ -94,6 +104,14 @@ export class CareerElement extends LitElement {
     onError: (message, cause) => this.reportError(message, cause),
     onLoaded: (careers) => this.emit<CareerDataLoadedDetail>('career-data-loaded', { careers }),
   });
+
+  private readonly nearViewport = new NearViewportController(this);
+
+  /** Shown until the first render: the space the element will take, with its own content (a fallback) in it. */
+  private placeholder?: HTMLElement;
+
+  /** Whether the element has rendered its content (not only the loading state). */
+  private contentRendered = false;
 
   /** The dataset in use, once the built-in data and any `src` have arrived. */
   protected get careerData(): Dataset | undefined {
@@ -118,6 +136,7 @@ export class CareerElement extends LitElement {
     return [
       ...enumValue('theme', this.theme, THEMES).invalid,
       ...enumValue('heading-level', String(this.headingLevel), HEADING_LEVELS).invalid,
+      ...enumValue('loading', this.loading, LOADING).invalid,
     ];
   }
 
@@ -138,6 +157,40 @@ export class CareerElement extends LitElement {
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    this.placeholder = this.ownerDocument.createElement('div');
+    this.placeholder.className = 'loading';
+    this.placeholder.append(this.ownerDocument.createElement('slot'));
+    root.append(this.placeholder);
+    return root;
+  }
+
+  /**
+   * Until its content has rendered, each update of the element waits: for the
+   * viewport to come near with `loading="lazy"`, for `beforeFirstRender`, and
+   * for a task of its own, so a page of widgets never runs all their first
+   * renders in one long task. Later updates (attribute changes) run at once.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.contentRendered) {
+      if (enumValue('loading', this.loading, LOADING).value === 'lazy') await this.nearViewport.near();
+      await this.beforeFirstRender();
+      await yieldToBrowser();
+    }
+    super.scheduleUpdate();
+  }
+
+  /** What the element needs before it first renders (the chart: its width). */
+  protected beforeFirstRender(): Promise<void> | void {}
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.placeholder?.remove();
+    this.placeholder = undefined;
+    super.update(changed);
+    if (this.careerData) this.contentRendered = true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -195,9 +195,12 @@ describe('the chart: gridlines stop short of text', () => {
       const chart = wrapper.querySelector('career-salary-chart');
       await settle(chart);
       const root = chart.shadowRoot;
-      // Vertical gridlines (the axis is the horizontal one), and every text but the axis figures under it.
-      const lines = [...root.querySelectorAll('line.grid')].filter(
-        (line) => line.x1.baseVal.value === line.x2.baseVal.value,
+      // The vertical stretches of the grid's path ("M x y1 V y2"; the axis is "M x y H x2"), and every
+      // text but the axis figures under it.
+      const paths = [...root.querySelectorAll('.grid')];
+      expect(paths.map((path) => path.localName)).to.deep.equal(['path']);
+      const lines = [...paths[0].getAttribute('d').matchAll(/M([\d.-]+) ([\d.-]+)V([\d.-]+)/g)].map(([, x, y1, y2]) =>
+        [x, y1, y2].map(Number),
       );
       const texts = [...root.querySelectorAll('text:not(.tick)')].map((node) => ({
         text: node.textContent.trim(),
@@ -205,9 +208,7 @@ describe('the chart: gridlines stop short of text', () => {
       }));
       expect(lines.length, 'gridlines').to.be.at.least(3);
       expect(texts.length, 'names and figures').to.be.at.least(6);
-      for (const line of lines) {
-        const x = line.x1.baseVal.value;
-        const [y1, y2] = [line.y1.baseVal.value, line.y2.baseVal.value];
+      for (const [x, y1, y2] of lines) {
         for (const { text, box } of texts) {
           const across = box.x < x && x < box.x + box.width;
           const down = y1 < box.y + box.height && box.y < y2;

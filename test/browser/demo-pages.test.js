@@ -7,7 +7,7 @@
 // Run `npm run build` first: it makes dist/ and the framework demos' demo/build/.
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { frames, isWebKit, openFrame, placeInView, sleep } from './helpers.js';
+import { frames, isWebKit, openFrame, placeInView, renderLazyWidgets, sleep } from './helpers.js';
 
 /**
  * Every page in demo/. Keep this list in sync with the folder: a test below
@@ -102,6 +102,7 @@ async function settle(iframe, file) {
     const elements = careerElements(doc);
     const pending = [...new Set(elements.map((el) => el.localName))].filter((tag) => !win.customElements.get(tag));
     if (elements.length > 0 && pending.length === 0) {
+      await renderLazyWidgets(doc);
       await Promise.all(elements.map((el) => el.updateComplete));
       await frames(win);
       await Promise.all(careerElements(doc).map((el) => el.updateComplete));

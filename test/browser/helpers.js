@@ -213,3 +213,22 @@ export async function until(check, what, limitMs = 20_000) {
 
 /** Presses `key` as the reader's keyboard would (through the test runner's browser driver). */
 export const press = (key) => sendKeys({ press: key });
+
+/**
+ * Brings each `loading="lazy"` widget of `doc` (a demo page in a frame) near
+ * the viewport in turn, so it renders as it would when a reader scrolls to it,
+ * then goes back to the top.
+ */
+export async function renderLazyWidgets(doc) {
+  const win = doc.defaultView;
+  const lazy = [...doc.querySelectorAll('[loading="lazy"]')].filter((el) => el.localName.startsWith('career-'));
+  for (const el of lazy) {
+    // Widgets above it may still be rendering and push it down: scroll to it until it renders.
+    for (let tries = 0; !el.hasUpdated && tries < 100; tries++) {
+      el.scrollIntoView({ block: 'center' });
+      await frames(win);
+    }
+    await el.updateComplete;
+  }
+  win.scrollTo(0, 0);
+}

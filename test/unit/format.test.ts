@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatMoney, formatMoneyRange, formatPeriod } from '../../src/core/format.js';
+import {
+  formatChange,
+  formatCount,
+  formatList,
+  formatMoney,
+  formatMoneyRange,
+  formatPeriod,
+} from '../../src/core/format.js';
 
 const usd = { locale: 'en-US', currency: 'USD' };
 
@@ -71,5 +78,64 @@ describe('formatCount and formatPeriod', () => {
     expect(formatPeriod('Maybe 2024', 'es')).toBe('Maybe 2024');
     expect(formatPeriod('May 2024 and 2025', 'es')).toBe('May 2024 and 2025');
     expect(formatPeriod('2024-34', 'es')).toBe('2024–34');
+  });
+});
+
+describe('formatters', () => {
+  /** Counts the Intl formatters `run` constructs, by kind. */
+  function countConstructions(run: () => void): Record<string, number> {
+    const counts: Record<string, number> = {};
+    const saved = { NumberFormat: Intl.NumberFormat, DateTimeFormat: Intl.DateTimeFormat, ListFormat: Intl.ListFormat };
+    for (const [name, Original] of Object.entries(saved)) {
+      // A subclass that counts, standing in for the real constructor while `run` runs.
+      const Counting = class extends (Original as unknown as new (...args: unknown[]) => object) {
+        constructor(...args: unknown[]) {
+          counts[name] = (counts[name] ?? 0) + 1;
+          super(...args);
+        }
+      };
+      Object.defineProperty(Intl, name, { value: Counting, configurable: true, writable: true });
+    }
+    try {
+      run();
+    } finally {
+      for (const [name, Original] of Object.entries(saved)) {
+        Object.defineProperty(Intl, name, { value: Original, configurable: true, writable: true });
+      }
+    }
+    return counts;
+  }
+
+  it('are made once per locale and options, on first use, then reused', () => {
+    // A locale no other test uses, so nothing is cached yet.
+    const locale = 'en-NZ';
+    const renderLikeATable = () => {
+      for (let i = 0; i < 50; i++) {
+        formatMoney(40_000 + i, { locale, currency: 'USD' });
+        formatMoney(20 + i / 10, { locale, currency: 'USD', unit: 'hourly' });
+        formatCount(1_000 + i, locale);
+        formatChange(i / 10, locale);
+        formatPeriod('May 2025', locale);
+        formatList(['A', 'B', 'C'], locale);
+      }
+    };
+    // Four number formats (annual, hourly, count, change), one list format, and one date
+    // format for the locale (the English one that reads the dataset's month may be cached already).
+    const first = countConstructions(renderLikeATable);
+    expect(first).toMatchObject({ NumberFormat: 4, ListFormat: 1 });
+    expect(first.DateTimeFormat).toBeOneOf([1, 2]);
+    expect(countConstructions(renderLikeATable)).toEqual({});
+  });
+
+  it('fall back for a malformed locale, once', () => {
+    const counts = countConstructions(() => {
+      for (let i = 0; i < 3; i++) {
+        expect(formatPeriod('May 2025', 'not a locale?')).toBe('May 2025');
+        expect(formatList(['A', 'B'], 'not a locale?')).toBe('A and B');
+      }
+    });
+    // Each kind: the failed attempt and the fallback, then nothing.
+    expect(counts.ListFormat).toBe(2);
+    expect(counts.DateTimeFormat).toBe(2);
   });
 });

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { formatChange, formatCount, formatMoney, formatMoneyRange, formatPeriod } from '../../src/core/format.js';
 import { payFigures } from '../../src/core/pay.js';
 import { PERCENTILE_KEYS } from '../../src/data/types.js';
-import { ROW_KEYS, buildRows, captionText, listText, parseRows, sourceKinds } from '../../src/core/rows.js';
+import { formatList } from '../../src/core/format.js';
+import { ROW_KEYS, buildRows, captionText, parseRows, sourceKinds } from '../../src/core/rows.js';
 import { linearScale, niceTicks, tickStep } from '../../src/core/scale.js';
 import { rankCareers, readerProfile, reasonsFor, scoreCareer } from '../../src/core/scoring.js';
 import { collectSources } from '../../src/core/sources.js';
@@ -314,10 +315,10 @@ describe('rows for any attribute and locale', () => {
     );
   });
 
-  it('listText never throws for any locale', () => {
+  it('formatList never throws for any locale', () => {
     fc.assert(
       fc.property(fc.array(fc.string(), { maxLength: 4 }), localeArb, (items, locale) => {
-        expect(typeof listText(items, locale)).toBe('string');
+        expect(typeof formatList(items, locale)).toBe('string');
       }),
       RUNS,
     );

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROW_KEYS, buildRows, captionText, listText, parseRows, sourceKinds } from '../../src/core/rows.js';
+import { formatList } from '../../src/core/format.js';
+import { ROW_KEYS, buildRows, captionText, parseRows, sourceKinds } from '../../src/core/rows.js';
 import type { RowKey, RowOptions } from '../../src/core/rows.js';
 import type { Career } from '../../src/data/types.js';
 import { loadLanguage } from '../../src/shared/languages.js';
@@ -188,6 +189,6 @@ describe('captionText', () => {
     expect(captionText(['A', 'B'], { locale: 'es', t: tableStrings('es') })).toBe('A frente a B');
   });
   it('survives a malformed locale', () => {
-    expect(listText(['B', 'C'], 'not a locale!')).toBe('B and C');
+    expect(formatList(['B', 'C'], 'not a locale!')).toBe('B and C');
   });
 });
