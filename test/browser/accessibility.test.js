@@ -1,9 +1,9 @@
 // Defects from the keyboard and screen-reader review (issue 17), each with a
 // test that failed before its fix. Run `npm run build` first: this imports dist/.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../dist/compare/define.js';
-import { press, settle } from './helpers.js';
+import { press, settle, until } from './helpers.js';
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement() {
@@ -61,7 +61,7 @@ describe('accessibility: focus after "Compare your top matches" (WCAG 2.4.3, 4.1
       await el.updateComplete;
       el.shadowRoot.querySelector('[part="handoff"]').click();
       await settle(el);
-      await waitUntil(() => deepActiveElement() !== document.body, 'focus moves');
+      await until(() => deepActiveElement() !== document.body, 'focus moves');
       const focused = deepActiveElement();
       expect(focused.localName, 'not the bare host').not.to.equal('career-table');
       const root = focused.getRootNode();
@@ -368,7 +368,7 @@ describe("accessibility: the chart's table and keys", () => {
     const narrow = await chartWithTable(320);
     const scrolling = narrow.shadowRoot.querySelector('[role="region"]');
     expect(scrolling.scrollWidth).to.be.greaterThan(scrolling.clientWidth);
-    await waitUntil(() => scrolling.getAttribute('tabindex') === '0', 'a tab stop when it scrolls');
+    await until(() => scrolling.getAttribute('tabindex') === '0', 'a tab stop when it scrolls');
   });
 
   it('keeps the career column in view when the table scrolls', async () => {

@@ -3,7 +3,7 @@
 // the quiz to the table, inline and `data` datasets, fallback content, Spanish,
 // axe and 320px, and layout="tabs". Loading `src` (one request per URL, every failure) is in
 // data-loading.test.js. Run `npm run build` first: this imports dist/.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { CareerCompare } from '../../dist/compare/define.js';
 import { builtinDataset, getCareer } from '../../dist/data/index.js';
 import {
@@ -14,11 +14,12 @@ import {
   create as createElement,
   deepText,
   money,
+  press,
   recordCareerEvents,
   rowCells,
-  press,
   settle,
   text,
+  until,
 } from './helpers.js';
 
 const [assistant, coder, administrator] = ['medical-assistant', 'medical-coder', 'healthcare-administrator'].map((id) =>
@@ -284,7 +285,7 @@ describe('<career-compare> hand-off from the quiz to the table', () => {
     expect(table.getAttribute('careers')).to.equal(top.join(' '));
     expect(tableParts(el).columns).to.deep.equal(titles);
     expect(text($(el, '[part="heading"]'))).to.equal(`${titles[0]} vs. ${titles[1]}`);
-    await waitUntil(() => el.shadowRoot.activeElement === table, 'focus moves to the table');
+    await until(() => el.shadowRoot.activeElement === table, 'focus moves to the table');
     expect(document.activeElement).to.equal(el);
     // Once the careers are changed, the offer has been taken: it goes away.
     expect($(el, '[part="handoff"]')).to.equal(null);
@@ -555,7 +556,7 @@ describe('<career-compare> layout="tabs"', () => {
     $(el, '[part="handoff"]').click();
     await settle(el);
     expect(tabState(el)).to.deep.equal(only(0));
-    await waitUntil(() => el.shadowRoot.activeElement === view(el, 'career-table'), 'focus moves to the table');
+    await until(() => el.shadowRoot.activeElement === view(el, 'career-table'), 'focus moves to the table');
   });
 
   it('names an unknown layout in place and shows the views one after another', async () => {

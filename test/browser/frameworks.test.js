@@ -6,11 +6,11 @@
 // Both bundles carry a copy of the elements; the first one imported defines the
 // tags and the second copy leaves them alone (same version), as the package
 // promises for two copies on one page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { careers } from '../../dist/data/index.js';
 import * as reactApp from '../../demo/build/react-app.js';
 import * as vueApp from '../../demo/build/vue-app.js';
-import { $, deepText, finishQuiz } from './helpers.js';
+import { $, deepText, finishQuiz, until } from './helpers.js';
 
 const APPS = [
   { name: 'React 19', app: reactApp },
@@ -39,7 +39,7 @@ for (const { name, app } of APPS) {
       document.body.append(container);
       mounted = app.mount(container);
       // React 19 renders on its own schedule after root.render(); Vue at once.
-      await waitUntil(
+      await until(
         () => container.querySelector('career-table') && container.querySelector('career-quiz'),
         'the app rendered',
       );
@@ -90,13 +90,13 @@ for (const { name, app } of APPS) {
       expect(deepText(quiz)).to.include('Practice Manager');
       const [best] = detail.ranking;
       const expected = `Your top match: ${best.title} (${best.score}%)`;
-      await waitUntil(() => topMatch(container) === expected, `the page shows "${expected}"`);
+      await until(() => topMatch(container) === expected, `the page shows "${expected}"`);
     });
 
     it('keeps listening after a restart, and shows the newer result', async () => {
       const { quiz } = await mountApp();
       await answerQuiz(quiz);
-      await waitUntil(() => topMatch(container).startsWith('Your top match: '), 'the first result shows');
+      await until(() => topMatch(container).startsWith('Your top match: '), 'the first result shows');
       const first = topMatch(container);
       $(quiz, '[part~="restart"]').click();
       await quiz.updateComplete;
@@ -105,7 +105,7 @@ for (const { name, app } of APPS) {
       const [best] = detail.ranking;
       const expected = `Your top match: ${best.title} (${best.score}%)`;
       expect(expected, 'the two runs lead to different careers').to.not.equal(first);
-      await waitUntil(() => topMatch(container) === expected, `the page shows "${expected}"`);
+      await until(() => topMatch(container) === expected, `the page shows "${expected}"`);
     });
 
     it('takes the elements out of the page on unmount', async () => {

@@ -1,11 +1,11 @@
 // <career-salary-chart>, as built in dist/: marks placed by the scale, the
 // text alternative, keyboard and tooltip, hourly pay, resizing, contrast,
 // axe in light and dark, and bad input. Run `npm run build` first.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/salary-chart/define.js';
 import { careers, getCareer, loadCareers } from '../../dist/data/index.js';
-import { $, $$, deepText, text, usd } from './helpers.js';
+import { $, $$, deepText, text, until, usd } from './helpers.js';
 
 const fixtureUrl = (name) => new URL(`../fixtures/salary-chart/${name}`, import.meta.url).href;
 const KEYS = ['p10', 'p25', 'median', 'p75', 'p90'];
@@ -365,7 +365,7 @@ describe('<career-salary-chart>', () => {
       const wideTicks = $$(el, 'text.tick').length;
 
       box.style.width = '320px';
-      await waitUntil(() => svg.getAttribute('width') === '320', 'lays out again at 320px');
+      await until(() => svg.getAttribute('width') === '320', 'lays out again at 320px');
       await el.updateComplete;
       for (const row of $$(el, 'svg g')) expect(attr(labelOf(row), 'y')).to.be.below(bandY(row) - 12);
       expect($$(el, 'text.tick').length).to.be.at.most(wideTicks);
