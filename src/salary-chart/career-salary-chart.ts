@@ -32,6 +32,12 @@ interface PayBar {
   figures?: PayFigures;
 }
 
+/** A median's figure and where it is written. */
+interface MedianLabel {
+  text: string;
+  place: TextPlace;
+}
+
 type T = ReturnType<typeof chartStrings>;
 
 /**
@@ -84,6 +90,8 @@ export class CareerSalaryChart extends CareerPayElement {
   private chartLayout!: ChartLayout;
   private scale!: (value: number) => number;
   private ticks: AxisTick[] = [];
+  /** Each bar's median figure and where it is written; worked out once per update, for the bars and the gridlines. */
+  private medians: (MedianLabel | undefined)[] = [];
   /** The font size and content width laid out to, as the resize observer last measured them. */
   private em = 16;
   private width = 320;
@@ -172,6 +180,7 @@ export class CareerSalaryChart extends CareerPayElement {
     });
     this.scale = linearScale(axis.domain, this.chartLayout.plot);
     this.ticks = axis.ticks;
+    this.medians = this.bars.map((bar) => this.medianLabel(bar));
   }
 
   /** The currency of the first career with pay figures; the axis uses it. */
@@ -294,7 +303,7 @@ ${this.ticks.map(({ value, label }) =>
       const { lines, label, band, value } = chartLayout.rows[index];
       const start = (x: number): TextPlace => ({ x, anchor: 'start' });
       const boxes = lines.map((line, n) => textBox(start(0), line, label + n * chartLayout.lineHeight, em));
-      const median = this.medianLabel(bar);
+      const median = this.medians[index];
       if (median) boxes.push(textBox(median.place, median.text, value, em));
       if (!bar.figures) boxes.push(textBox(start(chartLayout.plot[0]), t('noPay'), band + 0.35 * em, em));
       return boxes;
@@ -302,7 +311,7 @@ ${this.ticks.map(({ value, label }) =>
   }
 
   /** The median's figure and where it goes, under its marker; undefined for a career without one. */
-  private medianLabel(bar: PayBar): { text: string; place: TextPlace } | undefined {
+  private medianLabel(bar: PayBar): MedianLabel | undefined {
     const median = bar.figures?.median;
     if (median === undefined) return undefined;
     const text = this.figure(bar, 'median');
@@ -339,7 +348,7 @@ ${bar.figures ? this.renderFigures(bar, index) : svg`<text x=${chartLayout.plot[
     };
     const bands = svg`${renderBand('range', 'p10', 'p90', em / 2)}
 ${renderBand('middle', 'p25', 'p75', em)}`;
-    const median = this.medianLabel(bar);
+    const median = this.medians[index];
     if (!median) return bands;
     return svg`${bands}
 <rect class="median" x=${x('median') - 2.5} y=${band - 0.8 * em} width="5" height=${1.6 * em} rx="1"></rect>

@@ -232,3 +232,28 @@ export async function renderLazyWidgets(doc) {
   }
   win.scrollTo(0, 0);
 }
+
+// --- Colours -----------------------------------------------------------------
+
+/** A CSS colour as [r, g, b] (0–255), read back from a canvas pixel: any syntax the browser knows. */
+export function rgb(color) {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 1;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
+
+/** WCAG contrast ratio of two CSS colours. */
+export function contrast(a, b) {
+  const luminance = (color) => {
+    const [r, g, bl] = rgb(color).map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}

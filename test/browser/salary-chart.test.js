@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/salary-chart/define.js';
 import { careers, getCareer, loadCareers } from '../../dist/data/index.js';
-import { $, $$, deepText, text, until, usd } from './helpers.js';
+import { $, $$, contrast, deepText, text, until, usd } from './helpers.js';
 
 const fixtureUrl = (name) => new URL(`../fixtures/salary-chart/${name}`, import.meta.url).href;
 const KEYS = ['p10', 'p25', 'median', 'p75', 'p90'];
@@ -62,23 +62,6 @@ function expectMarks(row, figures, scale, { range = true } = {}) {
 }
 
 const tooltipText = (el) => text($(el, '[part="tooltip"]'));
-
-/** WCAG contrast ratio of two computed colours ("rgb(…)" or "rgba(…)"). */
-function contrast(a, b) {
-  const luminance = (color) => {
-    const [r, g, bl] = color
-      .match(/[\d.]+/g)
-      .slice(0, 3)
-      .map(Number)
-      .map((c) => {
-        const s = c / 255;
-        return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-      });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (high + 0.05) / (low + 0.05);
-}
 
 describe('<career-salary-chart>', () => {
   describe('rendering', () => {
