@@ -13,6 +13,7 @@ export default tseslint.config(
       'scripts/tmp/',
       'test/bundle/build/',
       'demo/build/',
+      'examples/eleventy/_site/',
       'node_modules/',
       'coverage/',
       'custom-elements.json',

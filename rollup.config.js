@@ -19,6 +19,8 @@ const entries = {
   'compare/define': 'src/compare/define.ts',
   // Types only (React JSX); the module itself is empty.
   react: 'src/react.ts',
+  // Server rendering (Node): preload() and prerender(), with @lit-labs/ssr and parse5.
+  'ssr/index': 'src/ssr/index.ts',
 };
 
 const terserOptions = {
@@ -73,8 +75,10 @@ export default [
   // npm: unbundled ES2021 that imports `lit` by name, so an app shares one lit.
   {
     input: entries,
-    external: [/^lit(\/|$)/, /^@lit\//, 'react'],
-    plugins: [json({ preferConst: true }), typescript({ tsconfig: './tsconfig.json' })],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, 'parse5', /^node:/, 'react'],
+    // Templates minified as in the script-tag files: a server render (from these modules) and the
+    // hydrating script must see the same template strings, which Lit's hydration matches by digest.
+    plugins: [minifyHTML(), json({ preferConst: true }), typescript({ tsconfig: './tsconfig.json' })],
     output: {
       dir: 'dist',
       format: 'es',
@@ -91,8 +95,35 @@ export default [
     },
   },
   // CDN: one file with lit and the data inlined, as an ES module and a classic script.
-  {
-    input: 'src/index.ts',
+  cdnBuild('src/index.ts', [
+    // Self-contained: jsDelivr serves this file at https://cdn.jsdelivr.net/npm/career-compare,
+    // a URL against which no relative import (a split-off chunk) would resolve.
+    { file: 'dist/career-compare.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
+    {
+      file: 'dist/career-compare.iife.js',
+      format: 'iife',
+      name: 'CareerCompare',
+      sourcemap: true,
+      inlineDynamicImports: true,
+      plugins: [minifyClassic],
+    },
+  ]),
+  // For prerendered pages: the same, with Lit's hydration support loaded first.
+  cdnBuild('src/hydrate.ts', [
+    {
+      file: 'dist/career-compare.hydrate.js',
+      format: 'es',
+      sourcemap: true,
+      inlineDynamicImports: true,
+      plugins: [minify],
+    },
+  ]),
+];
+
+/** A script-tag build of `input`: lit and the data inlined, the rest beside it. */
+function cdnBuild(input, output) {
+  return {
+    input,
     plugins: [
       // Whitespace in html`` and css`` templates, which terser leaves alone.
       minifyHTML(),
@@ -106,18 +137,6 @@ export default [
         outDir: undefined,
       }),
     ],
-    output: [
-      // Self-contained: jsDelivr serves this file at https://cdn.jsdelivr.net/npm/career-compare,
-      // a URL against which no relative import (a split-off chunk) would resolve.
-      { file: 'dist/career-compare.js', format: 'es', sourcemap: true, inlineDynamicImports: true, plugins: [minify] },
-      {
-        file: 'dist/career-compare.iife.js',
-        format: 'iife',
-        name: 'CareerCompare',
-        sourcemap: true,
-        inlineDynamicImports: true,
-        plugins: [minifyClassic],
-      },
-    ],
-  },
-];
+    output,
+  };
+}

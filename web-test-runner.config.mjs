@@ -202,6 +202,30 @@ function summaryReporter(file) {
   };
 }
 
+// /prerender?html=…[&script=/dist/career-compare.hydrate.js][&width=…]: a page with the elements in
+// `html` rendered on the server (career-compare/ssr, from dist/), for the server-rendering tests.
+// A classic script at the top records console errors and layout shifts; one after the elements
+// keeps their server-made nodes and boxes, before any module script runs.
+plugins.push({
+  name: 'prerender',
+  async serve(context) {
+    if (context.path !== '/prerender') return undefined;
+    const { prerender, scriptTag } = await import('./dist/ssr/index.js');
+    const query = new URLSearchParams(context.querystring);
+    const script = query.get('script');
+    const body = await prerender(query.get('html') ?? '', { script: script ? scriptTag(script) : false });
+    const width = Number(query.get('width')) || 640;
+    return {
+      type: 'html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Prerendered</title>
+<script src="/test/browser/ssr-recorder.js"></script>
+<style>body { margin: 0; font: 16px/1.5 system-ui, sans-serif; } main { width: ${width}px; padding: 8px; }</style>
+</head><body><main>${body.replace(/(<script type="module")/, '<script>keepServerNodes()</script>$1')}</main>
+${script ? '' : '<script>keepServerNodes()</script>'}</body></html>`,
+    };
+  },
+});
+
 const reporters = [defaultReporter()];
 if (process.env.WTR_SUMMARY_FILE) reporters.push(summaryReporter(process.env.WTR_SUMMARY_FILE));
 

@@ -41,10 +41,13 @@ export const BUDGETS = {
   // Issue 15: US English figures and lists written without Intl (core/format-en.ts), because
   // the first Intl formatter a page makes costs 50-90 ms of main thread (ICU starting up),
   // each first render in a task of its own, loading="lazy" and the chart measured by its
-  // resize observer: +1.1-1.3 KB each.
-  'career-compare/table': 16.2 * 1024,
-  'career-compare/salary-chart': 16.9 * 1024,
-  'career-compare/quiz': 15.5 * 1024,
+  // resize observer: +1.1-1.3 KB each. Issue 16, server rendering: a server-rendered shadow
+  // root kept until its data arrives, then hydrated or replaced; `?checked` with the live
+  // property (a directive), the chart's server layout and the quiz's needs-JavaScript note;
+  // the `structured-data` attribute (its writer, 0.9 KB, loads on first use): +0.15-0.45 KB.
+  'career-compare/table': 16.4 * 1024,
+  'career-compare/salary-chart': 17.3 * 1024,
+  'career-compare/quiz': 15.9 * 1024,
   // Everything above, and the built-in careers inlined (6.3 KB gzipped): API.md has this file
   // export `careers` and `getCareer` ready to use, so the data cannot be fetched beside it
   // as the occupation chunks are (tried with a top-level await: WebKit hung on a page that
@@ -58,8 +61,10 @@ export const BUDGETS = {
   // table, layout="tabs" on the compare, gridlines around text, colours for dark pages,
   // careers named by id in validation paths, one message for careers a failed dataset had)
   // +1.3 KB. Issue 15 (figures without Intl, first renders in their own tasks, lazy widgets)
-  // +1.3 KB.
-  'dist/career-compare.js': 38.0 * 1024,
+  // +1.3 KB. Issue 16 (server rendering, as above, and the JSON-LD writer inlined) +1.3 KB.
+  'dist/career-compare.js': 39.3 * 1024,
+  // The same with Lit's hydration support, for prerendered pages (`npx career-compare render`).
+  'dist/career-compare.hydrate.js': 41.5 * 1024,
 };
 
 /** Where a file has to get to and does not yet: printed with the gap, not asserted (docs/sizes.md). */
@@ -78,7 +83,7 @@ const ENTRIES = {
   'career-compare': 'dist/index.js',
 };
 
-const CDN_FILES = ['dist/career-compare.js', 'dist/career-compare.iife.js'];
+const CDN_FILES = ['dist/career-compare.js', 'dist/career-compare.iife.js', 'dist/career-compare.hydrate.js'];
 
 /** Imports left in a script-tag file (static or dynamic); none is allowed. */
 export function importsIn(code) {

@@ -6,7 +6,9 @@
 //   2. type check  tsc -p tsconfig.test.json
 //   3. unit tests  vitest run
 //   4. build       npm run build
-//   5. browser     web-test-runner (web-test-runner.config.mjs), every engine found
+//   5. dist tests  vitest on the build: the prerender command, the Eleventy example
+//   6. sizes, lint size budgets (scripts/sizes.mjs), eslint, prettier, lit-analyzer, publint, attw
+//   7. browser     web-test-runner (web-test-runner.config.mjs), every engine found
 //
 // Under the summary table, each failing test is named (engine, file, test,
 // the error's first line), so a log cut to its tail still says what failed.
@@ -30,6 +32,7 @@ process.chdir(root);
 
 const work = mkdtempSync(join(tmpdir(), 'career-compare-test-'));
 const unitJson = join(work, 'vitest.json');
+const distJson = join(work, 'vitest-dist.json');
 const browserJson = join(work, 'wtr.json');
 
 // Ctrl-C reaches the child too (same process group): let it wind down, then
@@ -61,6 +64,52 @@ function readJson(file) {
   }
 }
 
+/** A step that runs vitest with `config`, its results written to `json` for the counts. */
+function vitestStep(name, config, json) {
+  return {
+    name,
+    command: [
+      'npx',
+      '--no',
+      '--',
+      'vitest',
+      'run',
+      '--config',
+      config,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${json}`,
+    ],
+    counts: () => vitestCounts(json),
+  };
+}
+
+function vitestCounts(file) {
+  const report = readJson(file);
+  if (!report || typeof report.numTotalTests !== 'number') return undefined;
+  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  // A file that fails to load has no failed tests but fails the run.
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
+  const failures = (report.testResults ?? []).flatMap((file) => {
+    const path = relative(root, file.name);
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    if (file.status === 'failed' && failedTests.length === 0)
+      return [{ file: path, test: '(the file)', error: file.message }];
+    return failedTests.map((test) => ({ file: path, test: test.fullName, error: test.failureMessages?.[0] }));
+  });
+  return {
+    failures,
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + brokenFiles,
+    detail:
+      `${report.numTotalTests} tests: ${report.numFailedTests} failing` +
+      (skipped ? `, ${skipped} skipped` : '') +
+      (brokenFiles ? `, ${brokenFiles} file(s) did not load` : ''),
+  };
+}
+
 let engines = [];
 let missingEngines = [];
 
@@ -79,48 +128,13 @@ const steps = [
     name: 'type check',
     command: ['npx', '--no', '--', 'tsc', '-p', 'tsconfig.test.json'],
   },
-  {
-    name: 'unit tests',
-    command: [
-      'npx',
-      '--no',
-      '--',
-      'vitest',
-      'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${unitJson}`,
-    ],
-    counts() {
-      const report = readJson(unitJson);
-      if (!report || typeof report.numTotalTests !== 'number') return undefined;
-      const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-      // A file that fails to load has no failed tests but fails the run.
-      const brokenFiles = (report.testResults ?? []).filter(
-        (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
-      ).length;
-      const failures = (report.testResults ?? []).flatMap((file) => {
-        const path = relative(root, file.name);
-        const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
-        if (file.status === 'failed' && failedTests.length === 0)
-          return [{ file: path, test: '(the file)', error: file.message }];
-        return failedTests.map((test) => ({ file: path, test: test.fullName, error: test.failureMessages?.[0] }));
-      });
-      return {
-        failures,
-        passed: report.numPassedTests,
-        failed: report.numFailedTests + brokenFiles,
-        detail:
-          `${report.numTotalTests} tests: ${report.numFailedTests} failing` +
-          (skipped ? `, ${skipped} skipped` : '') +
-          (brokenFiles ? `, ${brokenFiles} file(s) did not load` : ''),
-      };
-    },
-  },
+  vitestStep('unit tests', 'vitest.config.ts', unitJson),
   {
     name: 'build',
     command: ['npm', 'run', '--silent', 'build'],
   },
+  // What the build made: the prerender command (bin/) and the Eleventy example.
+  vitestStep('dist tests', 'vitest.dist.config.ts', distJson),
   {
     name: 'size budgets',
     command: ['node', 'scripts/sizes.mjs', '--check'],

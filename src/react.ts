@@ -19,8 +19,11 @@ import type { CareerTable } from './table/career-table.js';
 
 /** What every element takes: its attributes, the `data` property and the shared events. */
 type SharedProps<Element extends CareerElement> = DetailedHTMLProps<HTMLAttributes<Element>, Element> &
-  Partial<Pick<Element, 'careers' | 'src' | 'locale' | 'theme' | 'headingLevel' | 'loading' | 'data'>> & {
+  Partial<
+    Pick<Element, 'careers' | 'src' | 'locale' | 'theme' | 'headingLevel' | 'loading' | 'structuredData' | 'data'>
+  > & {
     'heading-level'?: number | string;
+    'structured-data'?: boolean;
     'oncareer-error'?: (event: CustomEvent<CareerErrorDetail>) => void;
     'oncareer-data-loaded'?: (event: CustomEvent<CareerDataLoadedDetail>) => void;
   };

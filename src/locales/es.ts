@@ -96,6 +96,7 @@ export default {
     next: 'Siguiente',
     finish: 'Ver mis resultados',
     back: 'Atrás',
+    needsScript: 'Este test necesita JavaScript, que está desactivado o no se ha cargado.',
     choose: 'Elige una respuesta para continuar.',
     results: 'Tus coincidencias',
     match: '{score} % de coincidencia',

@@ -9,6 +9,7 @@ import { parseList } from '../data/select.js';
 import type { Career, Quiz } from '../data/types.js';
 import { buttonStyles } from '../shared/button-styles.js';
 import { CareerElement } from '../shared/career-element.js';
+import { checked } from '../shared/checked.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderLink } from '../shared/link.js';
 import { quizStrings } from './strings.js';
@@ -53,6 +54,7 @@ type T = ReturnType<typeof quizStrings>;
  *
  * @csspart credit - The credit O*NET's licence asks for, under the results.
  * @csspart base - The quiz section.
+ * @csspart needs-script - The note that the quiz needs JavaScript, shown only in server-rendered HTML until the script runs.
  * @csspart title - The quiz's title.
  * @csspart intro - The quiz's introduction.
  * @csspart progress - "Question 2 of 8".
@@ -223,6 +225,7 @@ export class CareerQuiz extends CareerElement {
       this.selection.careers.some((career) => hasProfile(career, quizTraits(quiz.questions).likes))
         ? html`<section part="base" aria-labelledby="title">
             ${renderHeading(this.headingLevelInUse, quiz.title || t('title'), { part: 'title', id: 'title' })}
+            <p part="needs-script" class="needs-script">${t('needsScript')}</p>
             ${quiz.intro ? html`<p part="intro">${quiz.intro}</p>` : nothing}
             ${this.result ? this.renderResults(this.result, t) : this.renderQuestion(quiz, t)}
           </section>`
@@ -250,7 +253,7 @@ export class CareerQuiz extends CareerElement {
                 type="radio"
                 name="answer"
                 aria-invalid=${ifDefined(this.hint ? 'true' : undefined)}
-                .checked=${answer === i}
+                ?checked=${checked(answer === i)}
                 @change=${() => this.choose(i)}
               /><span>${option.label}</span></label
             >`,

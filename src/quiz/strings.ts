@@ -45,6 +45,7 @@ export const quizEnglish = {
   unscored: '{title} was not scored: this quiz has no profile for it.',
   empty: 'There is no quiz for these careers.',
   restart: 'Start again',
+  needsScript: 'This quiz needs JavaScript, which is off or has not loaded.',
 };
 
 /** The quiz's UI strings; publishers override them with `setStrings(locale, { quiz: {...} })`. */

@@ -5,6 +5,25 @@ export const quizStyles = css`
   :host {
     overflow-wrap: break-word;
   }
+  /*
+   * Server-rendered and not (yet) brought to life: the quiz says it needs JavaScript, over its
+   * buttons (which need it), so nothing moves when the note goes.
+   */
+  [part='base'] {
+    position: relative;
+  }
+  .needs-script {
+    position: absolute;
+    inset: auto 0 0;
+    margin: 0;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    background: Canvas;
+    color: CanvasText;
+  }
+  :host(:defined) .needs-script {
+    display: none;
+  }
   :is(h1, h2, h3, h4, h5, h6) {
     font-family: var(--_heading-font);
     font-size: 1.15em;

@@ -20,11 +20,21 @@ import { collectSources } from '../core/sources.js';
 import { PERCENTILE_KEYS } from '../data/types.js';
 import type { Career, PercentileKey } from '../data/types.js';
 import { renderHeading } from '../shared/heading.js';
+import { checked } from '../shared/checked.js';
 import { renderLink } from '../shared/link.js';
 import { CareerPayElement } from '../shared/pay-element.js';
 import { commonStrings } from '../shared/strings.js';
 import { chartStrings } from './strings.js';
 import { chartStyles } from './styles.js';
+
+/**
+ * The content width and font size (px) a server lays the chart out to: a
+ * blog's column, and 0.875 of 16px text. The browser lays it out again to its
+ * own, which changes its height only where the labels move (a phone puts
+ * them above the bars). Until then, and for a reader without JavaScript, the
+ * SVG scales down to a narrower column.
+ */
+const SERVER_SIZE = { width: 640, em: 14 };
 
 /** One career's bar: its pay figures in the unit shown, if it has any. */
 interface PayBar {
@@ -92,9 +102,11 @@ export class CareerSalaryChart extends CareerPayElement {
   private ticks: AxisTick[] = [];
   /** Each bar's median figure and where it is written; worked out once per update, for the bars and the gridlines. */
   private medians: (MedianLabel | undefined)[] = [];
-  /** The font size and content width laid out to, as the resize observer last measured them. */
-  private em = 16;
-  private width = 320;
+  /** The font size and content width laid out to: the server's, until the element has measured itself and, if server-rendered, hydrated. */
+  private em = SERVER_SIZE.em;
+  private width = SERVER_SIZE.width;
+  /** The font size and content width as the resize observer last measured them. */
+  private measuredSize?: { width: number; em: number };
   /** Resolves once the resize observer has measured the element (it does so after layout, never forcing it). */
   private measured = new Promise<void>((resolve) => (this.onMeasured = resolve));
   private onMeasured!: () => void;
@@ -113,10 +125,9 @@ export class CareerSalaryChart extends CareerPayElement {
       const width = Math.floor(entry.contentRect.width) || 320;
       // A detached element has no computed font size: 16px.
       const em = Math.max(12, 0.875 * (parseFloat(getComputedStyle(this).fontSize) || 16));
-      if (width === this.width && em === this.em) return this.onMeasured();
-      [this.width, this.em] = [width, em];
-      if (this.hasUpdated) requestAnimationFrame(() => this.requestUpdate());
+      this.measuredSize = { width, em };
       this.onMeasured();
+      this.layOutAgainIfResized();
     });
     this.observer.observe(this);
     // The table's region is a tab stop only while it scrolls, so a keyboard can scroll it
@@ -131,7 +142,16 @@ export class CareerSalaryChart extends CareerPayElement {
     this.ownerDocument.addEventListener('keydown', this.onDocumentKey);
   }
 
+  /** Lays the chart out again in the next frame if its measured size is not the one it was laid out to. */
+  private layOutAgainIfResized(): void {
+    const size = this.measuredSize;
+    if (!this.hasUpdated || !size || (size.width === this.width && size.em === this.em)) return;
+    requestAnimationFrame(() => this.requestUpdate());
+  }
+
   protected override updated(): void {
+    // After hydrating the server's layout, the chart takes its own size.
+    this.layOutAgainIfResized();
     const region = this.renderRoot.querySelector('[role="region"]');
     if (this.isConnected && region && region !== this.observedRegion) {
       if (this.observedRegion) this.regionObserver?.unobserve(this.observedRegion);
@@ -161,6 +181,8 @@ export class CareerSalaryChart extends CareerPayElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.careerData) return;
+    // Hydrating keeps the server's layout (the same values, or hydration fails); then the real size.
+    if (this.measuredSize && !this.serverRendered) ({ width: this.width, em: this.em } = this.measuredSize);
     this.bars = this.selection.careers.map((career) => ({ career, figures: payFigures(career, this.payUnit) }));
     const keys = this.noRange ? (['median'] as const) : PERCENTILE_KEYS;
     const values = this.bars.flatMap(({ figures }) => keys.map((key) => figures?.[key] ?? NaN)).filter(isFinite);
@@ -248,7 +270,7 @@ export class CareerSalaryChart extends CareerPayElement {
           ${derived ? html`<p part="note">${t('derived')}</p>` : nothing}
         </figcaption>
         <label part="toggle"
-          ><input type="checkbox" .checked=${this.payUnit === 'hourly'} @change=${this.onToggle} />
+          ><input type="checkbox" ?checked=${checked(this.payUnit === 'hourly')} @change=${this.onToggle} />
           ${t('hourly')}</label
         >
         <div class="plot" @pointerleave=${() => this.focused || (this.active = -1)}>
@@ -260,6 +282,7 @@ export class CareerSalaryChart extends CareerPayElement {
             aria-describedby="keys"
             width=${this.width}
             height=${this.chartLayout.height}
+            viewBox="0 0 ${this.width} ${this.chartLayout.height}"
             font-size=${this.em}
             @keydown=${this.onKey}
             @focus=${this.onFocus}

@@ -27,7 +27,12 @@ export const chartStyles = css`
   svg {
     display: block;
     max-width: 100%;
+    height: auto;
     fill: currentColor;
+  }
+  /* Server-rendered and not (yet) brought to life: the toggle would do nothing. Its room stays, so nothing moves when it shows. */
+  :host(:not(:defined)) [part='toggle'] {
+    visibility: hidden;
   }
   /* Figures are centred on their mark, or held to the chart's edge (placeText). */
   .tick,

@@ -7,11 +7,13 @@
  * reads `dataset` and `selection`; until everything has arrived, `dataset` is
  * undefined and the host shows its loading state.
  */
+import { isServer } from 'lit';
 import type { PropertyValues, ReactiveController, ReactiveElement } from 'lit';
 import { parseList, selectCareers } from '../data/select.js';
 import type { Selection } from '../data/select.js';
 import type { Dataset } from '../data/types.js';
-import { loadBuiltinData } from './builtin-data.js';
+import { builtinDataNow, loadBuiltinData } from './builtin-data.js';
+import type { BuiltinDataset } from './builtin-data.js';
 import type { LoadResult } from './load-dataset.js';
 import { commonStrings } from './strings.js';
 
@@ -38,32 +40,20 @@ export interface CareerDataOptions {
   onLoaded: (careers: string[]) => void;
 }
 
-let builtinRequest: Promise<Dataset> | undefined;
-
-/**
- * The built-in dataset, fetched at most once a page. If it cannot be loaded
- * (a script-tag file copied without its data folder), the elements go on with
- * no built-in careers and say so.
- */
-function loadBuiltinDataset(): Promise<Dataset> {
-  builtinRequest ??= loadBuiltinData().catch(() => ({ careers: [], failed: true }) as Dataset & { failed: true });
-  return builtinRequest;
-}
-
 /**
  * The loader for publisher datasets (fetch, parse, validate, merge, say what
  * failed), loaded on first use: a page that brings no dataset of its own never
  * downloads it. Merging and messages are only needed once one has arrived.
  */
 let loader: typeof import('./load-dataset.js') | undefined;
-const datasetLoader = () => import('./load-dataset.js').then((module) => (loader = module));
+export const datasetLoader = () => import('./load-dataset.js').then((module) => (loader = module));
 
 /**
  * Every BLS occupation (chunk loading, readable ids, search), loaded the first
  * time an element is asked for a career its dataset does not have.
  */
 let occupations: typeof import('../data/occupations.js') | undefined;
-const occupationsLoader = () => import('../data/occupations.js').then((module) => void (occupations = module));
+export const occupationsLoader = () => import('../data/occupations.js').then((module) => (occupations = module));
 
 export class CareerDataController implements ReactiveController {
   /** The dataset in use, once the built-in data and any `src` have arrived. */
@@ -71,7 +61,8 @@ export class CareerDataController implements ReactiveController {
   /** The careers chosen by `careers`, and the ids that were not found. */
   selection: Selection = { careers: [], unknown: [], failed: [] };
 
-  private builtin: Dataset | undefined;
+  /** Already here when an element is made after it arrived (always, on a server after `preload()`). */
+  private builtin: BuiltinDataset | undefined = builtinDataNow();
   private extras: Partial<Record<DataOrigin, Dataset>> = {};
   private loadErrors: Partial<Record<DataOrigin, LoadResult & { ok: false }>> = {};
   /** The load failures and messages last reported. */
@@ -96,7 +87,7 @@ export class CareerDataController implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.builtin) this.track(loadBuiltinDataset().then((dataset) => (this.builtin = dataset)));
+    if (!this.builtin) this.track(loadBuiltinData().then((dataset) => (this.builtin = dataset)));
     // Occupation data that failed for an element before this one is tried again, like a failed `src`.
     occupations?.forgetFailures();
     this.readInlineData();
@@ -238,6 +229,8 @@ export class CareerDataController implements ReactiveController {
     const data = this.host.data;
     this.accept('data', undefined);
     if (data === undefined || data === null) return;
+    // A server renders at once, with the checker `preload()` loaded.
+    if (isServer && loader) return this.accept('data', loader.checkDatasetNow(data, 'property'));
     this.track(
       datasetLoader()
         .then((module) => module.checkDataset(data, 'property'))

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, ReactiveElement, html, isServer, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Selection } from '../data/select.js';
@@ -90,6 +90,12 @@ export class CareerElement extends LitElement {
   @property() loading: 'eager' | 'lazy' = 'eager';
 
   /**
+   * Describes the careers shown as schema.org `Occupation` data (JSON-LD), in a
+   * `<script type="application/ld+json">` written just after the element, in the page.
+   */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /**
    * A dataset already loaded, validated and merged by an enclosing
    * `<career-compare>`, used in place of the built-in one so a page loads each
    * dataset once and reports each problem once.
@@ -110,8 +116,20 @@ export class CareerElement extends LitElement {
   /** Shown until the first render: the space the element will take, with its own content (a fallback) in it. */
   private placeholder?: HTMLElement;
 
+  /** The JSON-LD being written (`structured-data`); `updateComplete` waits for it. */
+  private structuredDataWritten?: Promise<void>;
+
   /** Whether the element has rendered its content (not only the loading state). */
-  private contentRendered = false;
+  protected contentRendered = false;
+
+  /**
+   * Whether the shadow root came with the page, rendered on a server
+   * (declarative shadow DOM). Its content stays until the data it shows has
+   * arrived; then the element hydrates it (with `@lit-labs/ssr-client`'s
+   * support loaded first, as the `career-compare.hydrate.js` file has) or
+   * renders afresh in its place.
+   */
+  protected serverRendered = false;
 
   /** The dataset in use, once the built-in data and any `src` have arrived. */
   protected get careerData(): Dataset | undefined {
@@ -156,11 +174,14 @@ export class CareerElement extends LitElement {
       await this.careerDataController.settled();
       result = await super.getUpdateComplete();
     }
+    await this.structuredDataWritten;
     return result;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.serverRendered = Boolean(this.shadowRoot?.hasChildNodes());
     const root = super.createRenderRoot();
+    if (this.serverRendered) return root;
     this.placeholder = this.ownerDocument.createElement('div');
     this.placeholder.className = 'loading';
     this.placeholder.append(this.ownerDocument.createElement('slot'));
@@ -187,10 +208,31 @@ export class CareerElement extends LitElement {
   protected beforeFirstRender(): Promise<void> | void {}
 
   protected override update(changed: PropertyValues<this>): void {
+    if (this.serverRendered && !this.careerData) {
+      // Keep the server's content while the data arrives: only reflect attributes, as
+      // ReactiveElement's update does, and render nothing (the loading state would replace it).
+      ReactiveElement.prototype['update'].call(this, changed);
+      return;
+    }
+    if (this.serverRendered && !('litElementHydrateSupport' in globalThis)) {
+      // No hydration support on the page: render afresh in the server content's place.
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    this.serverRendered = false;
     this.placeholder?.remove();
     this.placeholder = undefined;
     super.update(changed);
     if (this.careerData) this.contentRendered = true;
+    if (this.careerData && (this.structuredData || changed.has('structuredData'))) this.updateStructuredData();
+  }
+
+  /** Writes, updates or removes the JSON-LD after the element; its code loads on first use. */
+  private updateStructuredData(): void {
+    const careers = this.structuredData ? this.selection.careers : [];
+    this.structuredDataWritten = import('./structured-data-script.js')
+      .then(({ writeStructuredData }) => writeStructuredData(this, careers))
+      .catch((cause: unknown) => this.reportError(String(cause), cause));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -206,6 +248,8 @@ export class CareerElement extends LitElement {
 
   /** Fires one of the elements' events: they all bubble and cross shadow roots. */
   protected emit<Detail>(name: string, detail: Detail): void {
+    // A server's render has no listeners, and its elements no events.
+    if (isServer) return;
     this.dispatchEvent(new CustomEvent<Detail>(name, { detail, bubbles: true, composed: true }));
   }
 
@@ -222,10 +266,23 @@ export class CareerElement extends LitElement {
 
   /** Space held while data loads, so the page does not jump when it arrives. */
   protected renderLoading(): TemplateResult {
+    if (isServer) warnNotPreloaded(this.localName);
     return html`<div class="loading" part="loading" aria-busy="true">
       ${commonStrings(this.resolvedLocale)('loading')}
     </div>`;
   }
+}
+
+let warnedNotPreloaded = false;
+
+/** A server render cannot wait for data: say once what makes it ready. */
+function warnNotPreloaded(tag: string): void {
+  if (warnedNotPreloaded) return;
+  warnedNotPreloaded = true;
+  console.warn(
+    `career-compare: <${tag}> rendered on the server without its data; ` +
+      `await preload() from 'career-compare/ssr' before rendering (a src dataset: pass it as data).`,
+  );
 }
 
 /** The events every element fires; they bubble and are composed, so a page can listen on document or window too. */

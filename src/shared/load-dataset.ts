@@ -183,7 +183,10 @@ export function parseDataset(text: string, what: What): Promise<LoadResult> {
 }
 
 /** Validates a dataset object; `what` names it in the message. */
-export async function checkDataset(value: unknown, what: What): Promise<LoadResult> {
+export const checkDataset = async (value: unknown, what: What): Promise<LoadResult> => checkDatasetNow(value, what);
+
+/** `checkDataset` at once, for a server's render, which cannot wait. */
+export function checkDatasetNow(value: unknown, what: What): LoadResult {
   const result = validateDataset(value);
   if (result.ok) return { ok: true, dataset: result.dataset };
   // Field paths stay as they are in every language: they name the publisher's JSON.
