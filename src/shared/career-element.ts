@@ -120,7 +120,7 @@ export class CareerElement extends LitElement {
   private structuredDataWritten?: Promise<void>;
 
   /** Whether the element has rendered its content (not only the loading state). */
-  protected contentRendered = false;
+  private contentRendered = false;
 
   /**
    * Whether the shadow root came with the page, rendered on a server

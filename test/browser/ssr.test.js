@@ -123,6 +123,18 @@ describe('server-rendered elements, hydrated', () => {
     expect(table.querySelectorAll('table[part="table"]')).to.have.length(1);
   });
 
+  it('lay the chart out again to its own width, and wait for the strings of their language', async () => {
+    const html = `<career-salary-chart careers="${BOTH}"></career-salary-chart>
+<career-table careers="${BOTH}" locale="es"></career-table>`;
+    const win = await openPrerendered(html, { width: 360 });
+    const [chart, table] = await hydrated(win, ['career-salary-chart', 'career-table']);
+    const svg = chart.shadowRoot.querySelector('svg[part="chart"]');
+    expect(svg.getAttribute('width'), 'the server laid it out to 640px').to.equal('360');
+    expect(svg.getBoundingClientRect().width).to.be.closeTo(360, 1);
+    expect(text(table.shadowRoot.querySelector('caption'))).to.contain(`${first.title} frente a ${second.title}`);
+    expect(win.ssrRecord.errors).to.deep.equal([]);
+  });
+
   it('then work: the hourly toggle switches the chart, and the quiz runs to its results', async () => {
     const win = await openPrerendered(PAGE);
     await hydrated(win);
