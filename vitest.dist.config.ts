@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // `npm test` runs them after the build; run `npm run build` first when running them alone.
 export default defineConfig({
   test: {
-    include: ['test/dist/**/*.test.ts'],
+    include: ['test/package/**/*.test.ts'],
     environment: 'node',
     // Each test starts Node (the command, Eleventy), which loads every occupation.
     testTimeout: 60_000,
