@@ -32,7 +32,11 @@ const LOADS = 5;
 const SLOWDOWNS = [1, 4];
 /** The demo blog post measured as a reader loads it, with and without the script; runs of each. */
 const POST = 'demo/blog-medical-assistant-vs-coder.html';
-const POST_RUNS = 3;
+const POST_RUNS = 5;
+/** `--post`: measure the blog post alone (about a minute), for working on the page's tasks. */
+const ONLY_POST = process.argv.includes('--post');
+/** `--tasks`: log what each long task of the blog post did. */
+const SHOW_TASKS = process.argv.includes('--tasks');
 
 const THREE = ['medical-assistant', 'medical-coder', 'healthcare-administrator'];
 const ELEMENTS = ['career-table', 'career-salary-chart', 'career-quiz', 'career-compare'];
@@ -51,23 +55,31 @@ if (!existsSync('dist/index.js') || !existsSync('dist/career-compare.js')) {
 
 const { measureAll, measureEntry } = await import('./sizes.mjs');
 const { findChromium, freePort } = await import('./browsers.mjs');
+const { longTaskSummary, mainThreadTasks } = await import('./trace-tasks.mjs');
+/** What a trace of the blog post records: tasks, what runs in them (script, style, layout, paint). */
+const TRACE_CATEGORIES = 'toplevel,devtools.timeline,v8,v8.execute';
 
 // --- sizes --------------------------------------------------------------------
 
-log('sizes…');
+if (!ONLY_POST) log('sizes…');
 const chartVersion = JSON.parse(readFileSync('node_modules/chart.js/package.json', 'utf8')).version;
-const sizes = [
-  ...(await measureAll()),
-  { name: `Chart.js ${chartVersion}, bar chart only (tree-shaken)`, ...(await measureEntry('bench/chartjs-bar.js')) },
-  { name: `Chart.js ${chartVersion}, \`chart.js/auto\``, ...(await measureEntry('bench/chartjs-auto.js')) },
-];
+const sizes = ONLY_POST
+  ? []
+  : [
+      ...(await measureAll()),
+      {
+        name: `Chart.js ${chartVersion}, bar chart only (tree-shaken)`,
+        ...(await measureEntry('bench/chartjs-bar.js')),
+      },
+      { name: `Chart.js ${chartVersion}, \`chart.js/auto\``, ...(await measureEntry('bench/chartjs-auto.js')) },
+    ];
 
 // --- occupations ----------------------------------------------------------------
 
-log('occupation data and search…');
+if (!ONLY_POST) log('occupation data and search…');
 const { measureOccupationData } = await import('./sizes.mjs');
-const occupationData = measureOccupationData();
-const search = await measureSearch();
+const occupationData = ONLY_POST ? undefined : measureOccupationData();
+const search = ONLY_POST ? undefined : await measureSearch();
 
 /**
  * `searchCareers` in Node as a page calls it on each keystroke: every prefix of
@@ -97,8 +109,8 @@ async function measureSearch() {
 
 // --- quiz fairness --------------------------------------------------------------
 
-log('quiz fairness…');
-const fairness = await measureFairness();
+if (!ONLY_POST) log('quiz fairness…');
+const fairness = ONLY_POST ? [] : await measureFairness();
 
 /**
  * First-place shares of the built-in quiz over all its answer patterns, for
@@ -222,11 +234,12 @@ const median = (times) => {
 
 let result;
 try {
-  result = await measure();
+  result = ONLY_POST ? { post: await measurePost() } : await measure();
 } finally {
   await stop();
 }
-print(result);
+if (ONLY_POST) printPost(result.post, (line = '') => console.log(line), formatMs);
+else print(result);
 log(`done in ${((performance.now() - began) / 1000).toFixed(0)} s`);
 
 async function measure() {
@@ -338,6 +351,12 @@ async function measure() {
     loads.push({ slowdown, ...runs.sort((a, b) => a.total - b.total || a.updated - b.updated)[LOADS >> 1] });
   }
 
+  const post = await measurePost();
+  return { version, three, growth, loads, post };
+}
+
+/** The demo blog post, with and without the script, at each CPU speed: `POST_RUNS` loads of each. */
+async function measurePost() {
   const post = [];
   for (const slowdown of SLOWDOWNS) {
     for (const script of [true, false]) {
@@ -347,31 +366,28 @@ async function measure() {
       post.push({ slowdown, script, runs });
     }
   }
-
-  return { version, three, growth, loads, post };
+  return post;
 }
 
 /**
  * Loads the demo blog post in a fresh context (CPU slowed `slowdown`× by
  * DevTools throttling), without its scripts when `script` is false (the
- * floor), and collects the long tasks from navigation until every widget
- * that renders at once has rendered and a second has passed with nothing
- * more (or, without the script, a second after the load event).
+ * floor), tracing it from navigation until every widget that renders at once
+ * has rendered and a second has passed (or, without the script, a second
+ * after the load event). The trace tells the page's long tasks and, of those,
+ * the widgets' (scripts/trace-tasks.mjs): the ones from their script's
+ * evaluation on, as the page's parsing and first layout come before.
  */
 async function loadPost({ slowdown, script }) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  if (slowdown > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
-  }
+  const cdp = await context.newCDPSession(page);
+  if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   if (!script) await page.route(/\/dist\//, (route) => route.abort());
-  await page.addInitScript(() => {
-    window.benchLongTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.benchLongTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
   await page.goto(`http://127.0.0.1:${port}/${POST}`, { waitUntil: 'load' });
   if (script) {
     await page.waitForFunction(() => {
@@ -385,14 +401,30 @@ async function loadPost({ slowdown, script }) {
     });
   }
   await page.waitForTimeout(1000);
-  const durations = await page.evaluate(() => window.benchLongTasks);
+  await cdp.send('Tracing.end');
+  await traced;
   await context.close();
-  return {
-    count: durations.length,
-    longest: Math.max(0, ...durations),
-    // Total Blocking Time: what each long task spends past 50 ms.
-    blocking: durations.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
-  };
+  const tasks = mainThreadTasks(events, (url) => url.includes('/dist/'));
+  if (SHOW_TASKS) {
+    for (const task of tasks.filter((t) => t.duration > 50)) {
+      const work = Object.entries(task.work)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, time]) => `${name} ${time.toFixed(1)}`)
+        .join(', ');
+      const owner = task.widgets ? `widgets' ${task.widgetTime.toFixed(1)} ms of it` : 'page';
+      log(`  task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(1)} ms, ${owner} (${work})`);
+    }
+  }
+  const widgets = longTaskSummary(
+    tasks.filter((task) => task.widgets),
+    (task) => task.widgetTime,
+  );
+  return { page: longTaskSummary(tasks), widgets };
+}
+
+/** A time for the tables: two decimals under 10 ms, one above; — for none. */
+function formatMs(value) {
+  return value === undefined ? '—' : value < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(1)} ms`;
 }
 
 function machine() {
@@ -407,7 +439,7 @@ function machine() {
 
 function print({ version, three, growth, loads, post }) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
-  const ms = (value) => (value === undefined ? '—' : value < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(1)} ms`);
+  const ms = formatMs;
   const times = (value, floor) => `${(value / floor).toFixed(1)}×`;
   const out = (line = '') => console.log(line);
 
@@ -500,25 +532,40 @@ function print({ version, three, growth, loads, post }) {
     );
   }
   out();
+  printPost(post, out, ms);
+}
+
+/** The blog post table: the whole page with the script, the widgets' own tasks in it, and the page without the script. */
+function printPost(post, out, ms) {
   out(
     `**The demo blog post** (\`${POST}\`: a compare with an inline dataset at the top, a chart and a quiz ` +
-      'below the fold with `loading="lazy"`), loaded as a reader would: from navigation until every widget that ' +
-      'renders at once has rendered, plus a second. Beside it, the floor: the same page with its scripts blocked. ' +
-      `${POST_RUNS} loads of each, each in a fresh browser context: the median, and the worst in brackets. ` +
-      'Total Blocking Time adds what each long task spends past 50 ms.',
+      'below the fold with `loading="lazy"`), loaded as a reader would and traced (DevTools protocol) from navigation until ' +
+      'every widget that renders at once has rendered, plus a second. Three rows each: the whole page with the script; ' +
+      "of those tasks, the widgets' (from their script's evaluation on: the evaluation, their renders and the style, " +
+      "layout and paint of what they wrote; the page's parsing and first layout come before); and the floor, the same " +
+      `page with its scripts blocked. ${POST_RUNS} loads of each, each in a fresh browser context: the median, and the ` +
+      'worst in brackets. Total Blocking Time adds what each long task (over 50 ms) spends past 50 ms.',
   );
   out();
-  out('| CPU | page | long tasks | longest task | Total Blocking Time |');
+  out('| CPU | tasks | long tasks | longest task | Total Blocking Time |');
   out('| --- | --- | --: | --: | --: |');
   for (const { slowdown, script, runs } of post) {
     const cpu = slowdown === 1 ? 'as is' : `slowed ${slowdown}×`;
-    const column = (key, format) => {
-      const values = runs.map((run) => run[key]);
-      return `${format(median(values))} (${format(Math.max(...values))})`;
-    };
-    const count = (value) => String(Math.round(value));
-    out(
-      `| ${cpu} | ${script ? 'with the script' : 'floor: no script'} | ${column('count', count)} | ${column('longest', (v) => (v ? ms(v) : '—'))} | ${column('blocking', ms)} |`,
-    );
+    const views = script
+      ? [
+          ['the whole page, with the script', 'page'],
+          ["the widgets' tasks", 'widgets'],
+        ]
+      : [['floor: the page without the script', 'page']];
+    for (const [label, view] of views) {
+      const column = (key, format) => {
+        const values = runs.map((run) => run[view][key]);
+        return `${format(median(values))} (${format(Math.max(...values))})`;
+      };
+      const count = (value) => String(Math.round(value));
+      out(
+        `| ${cpu} | ${label} | ${column('count', count)} | ${column('longest', (v) => (v ? ms(v) : '—'))} | ${column('blocking', ms)} |`,
+      );
+    }
   }
 }

@@ -3,10 +3,11 @@ import '../table/define.js';
 import '../salary-chart/define.js';
 import '../quiz/define.js';
 import { CareerCompare } from './career-compare.js';
+import { defineOnLoad } from '../shared/define-on-load.js';
 
 export { CareerCompare };
 
-CareerCompare.define();
+defineOnLoad(() => CareerCompare.define());
 
 declare global {
   interface HTMLElementTagNameMap {

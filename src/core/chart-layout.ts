@@ -5,6 +5,7 @@
  */
 
 import { linearScale, niceTicks } from './scale.js';
+import type { NiceTicks } from './scale.js';
 
 /**
  * Average advance of a character in ems, generous for proportional sans-serif
@@ -133,10 +134,13 @@ export function fitTicks(
   let axis = labelledTicks(min, max, asked, label);
   // Fewer ticks over the same domain, if that is what fits; fewer that widen the domain would
   // squeeze the bars into part of the chart, so the labels are thinned out instead (below).
-  for (let fewer = asked - 1; fewer >= 1 && !fits(axis.ticks, axis.domain); fewer--) {
-    const candidate = labelledTicks(min, max, fewer, label);
-    const sameDomain = candidate.domain[0] === axis.domain[0] && candidate.domain[1] === axis.domain[1];
-    if (sameDomain && fits(candidate.ticks, candidate.domain)) axis = candidate;
+  // Only a candidate over the same domain is labelled: formatting is most of the cost here.
+  let fitting = fits(axis.ticks, axis.domain);
+  for (let fewer = asked - 1; fewer >= 1 && !fitting; fewer--) {
+    const nice = niceTicks(min, max, fewer);
+    if (nice.domain[0] !== axis.domain[0] || nice.domain[1] !== axis.domain[1]) continue;
+    const candidate = withLabels(nice, label);
+    if (fits(candidate.ticks, candidate.domain)) [axis, fitting] = [candidate, true];
   }
   const { domain, ticks } = axis;
   // Every other label (then every third…), from the first: the gridlines stay, so the scale still reads.
@@ -157,7 +161,11 @@ function keepLabels(ticks: AxisTick[], keep: (index: number) => boolean): AxisTi
 
 /** About `count` nice ticks over `[min, max]`, each with its label (`label` gets the value and the step). */
 export function labelledTicks(min: number, max: number, count: number, label: (value: number, step: number) => string) {
-  const { domain, ticks } = niceTicks(min, max, count);
+  return withLabels(niceTicks(min, max, count), label);
+}
+
+/** Nice ticks with their labels. */
+function withLabels({ domain, ticks }: NiceTicks, label: (value: number, step: number) => string) {
   const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
   return { domain, ticks: ticks.map((value): AxisTick => ({ value, label: label(value, step) })) };
 }

@@ -1,10 +1,11 @@
 import { CareerQuiz } from './career-quiz.js';
 import type { CareerQuizCompleteDetail } from './career-quiz.js';
+import { defineOnLoad } from '../shared/define-on-load.js';
 
 export { CareerQuiz };
 export type { CareerQuizCompleteDetail, QuizRank } from './career-quiz.js';
 
-CareerQuiz.define();
+defineOnLoad(() => CareerQuiz.define());
 
 /** The quiz's own event; it bubbles and is composed, so a page can listen on document or window too. */
 interface QuizEventMap {

@@ -188,7 +188,16 @@ export class CareerSalaryChart extends CareerPayElement {
     const values = this.bars.flatMap(({ figures }) => keys.map((key) => figures?.[key] ?? NaN)).filter(isFinite);
     const range: [number, number] = [Math.min(...values), Math.max(...values)];
     // An axis figure: compact ("$40K") when the steps are whole thousands, so no two read the same.
-    const tickLabel = (value: number, step: number) => this.money(value, this.currency, step >= 1000);
+    // Kept for this layout: fitting the ticks asks for the same labels several times over.
+    const labels = new Map<string, string>();
+    const currency = this.currency;
+    const tickLabel = (value: number, step: number) => {
+      const compact = step >= 1000;
+      const key = `${value} ${compact}`;
+      let label = labels.get(key);
+      if (label === undefined) labels.set(key, (label = this.money(value, currency, compact)));
+      return label;
+    };
     // The room one tick label needs: the widest of the labels two ticks would have, as drawn.
     const rough = labelledTicks(range[0], range[1], 2, tickLabel).ticks;
     const widest = Math.max(0, ...rough.map(({ label }) => textWidth(label ?? '', this.em)));

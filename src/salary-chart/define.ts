@@ -1,8 +1,9 @@
 import { CareerSalaryChart } from './career-salary-chart.js';
+import { defineOnLoad } from '../shared/define-on-load.js';
 
 export { CareerSalaryChart };
 
-CareerSalaryChart.define();
+defineOnLoad(() => CareerSalaryChart.define());
 
 declare global {
   interface HTMLElementTagNameMap {

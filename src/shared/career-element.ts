@@ -224,7 +224,10 @@ export class CareerElement extends LitElement {
     this.placeholder = undefined;
     super.update(changed);
     if (this.careerData) this.contentRendered = true;
-    if (this.careerData && (this.structuredData || changed.has('structuredData'))) this.updateStructuredData();
+    // Only an element that has (or just had) the attribute touches the page's JSON-LD: the others
+    // load no code for it and leave alone a script `career-compare render --jsonld` wrote.
+    const hadStructuredData = changed.get('structuredData') === true;
+    if (this.careerData && (this.structuredData || hadStructuredData)) this.updateStructuredData();
   }
 
   /** Writes, updates or removes the JSON-LD after the element; its code loads on first use. */

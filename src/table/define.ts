@@ -1,8 +1,9 @@
 import { CareerTable } from './career-table.js';
+import { defineOnLoad } from '../shared/define-on-load.js';
 
 export { CareerTable };
 
-CareerTable.define();
+defineOnLoad(() => CareerTable.define());
 
 declare global {
   interface HTMLElementTagNameMap {

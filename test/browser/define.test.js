@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import * as pkg from '../../dist/index.js';
 import { careers } from '../../dist/data/index.js';
-import { ELEMENTS, deepText, recordWarnings } from './helpers.js';
+import { ELEMENTS, deepText, openFrame, recordWarnings } from './helpers.js';
 
 describe('guarded define', () => {
   it('dist/index.js defines all four elements', () => {
@@ -103,5 +103,20 @@ describe('guarded define', () => {
     }
     expect(warnings.calls).to.deep.equal([]);
     expect(customElements.get('same-release-table')).to.equal(SameRelease);
+  });
+});
+
+describe('the script-tag file on a page that has loaded', () => {
+  // While a page loads, the script-tag files define their elements a task after the script
+  // (test/unit/define-on-load.test.ts); on a loaded page they do it at once.
+  it('defines every element by the time its import() resolves', async () => {
+    const iframe = await openFrame((frame) => {
+      frame.srcdoc = '<!doctype html><html lang="en"><head><title>Late</title></head><body></body></html>';
+    });
+    const frame = iframe.contentWindow;
+    expect(iframe.contentDocument.readyState).to.equal('complete');
+    await frame.eval(`import(${JSON.stringify(new URL('/dist/career-compare.js?late', location.href).href)})`);
+    for (const { tag } of ELEMENTS) expect(frame.customElements.get(tag), tag).to.be.a('function');
+    iframe.remove();
   });
 });

@@ -44,6 +44,18 @@ describe('structured-data', () => {
     expect(jsonld(box)).to.deep.equal([]);
   });
 
+  it('leaves alone the script `career-compare render --jsonld` wrote after an element without the attribute', async () => {
+    const box = await fixture(html`<div></div>`);
+    const table = create('career-table', { careers: first.id });
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute('data-career-compare', '');
+    script.textContent = '{"@type":"Occupation","name":"from the command"}';
+    box.append(table, script);
+    await table.updateComplete;
+    expect(jsonld(box).map(names)).to.deep.equal([['from the command']]);
+  });
+
   it('keeps a publisher title that contains </script> inside the JSON', async () => {
     const title = 'Nurse </script><script>window.hacked = true</script><!--';
     const box = await fixture(html`<div></div>`);
