@@ -404,7 +404,10 @@ async function loadPost({ slowdown, script }) {
   await cdp.send('Tracing.end');
   await traced;
   await context.close();
-  const tasks = mainThreadTasks(events, (url) => url.includes('/dist/'));
+  const tasks = mainThreadTasks(events, {
+    isOurs: (url) => url.includes('/dist/'),
+    isPage: (url) => url.endsWith(`/${POST}`),
+  });
   if (SHOW_TASKS) {
     for (const task of tasks.filter((t) => t.duration > 50)) {
       const work = Object.entries(task.work)
@@ -412,7 +415,8 @@ async function loadPost({ slowdown, script }) {
         .map(([name, time]) => `${name} ${time.toFixed(1)}`)
         .join(', ');
       const owner = task.widgets ? `widgets' ${task.widgetTime.toFixed(1)} ms of it` : 'page';
-      log(`  task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(1)} ms, ${owner} (${work})`);
+      const load = `${script ? 'with' : 'without'} the script, ${slowdown}×`;
+      log(`  ${load}: task at ${task.start.toFixed(0)} ms: ${task.duration.toFixed(1)} ms, ${owner} (${work})`);
     }
   }
   const widgets = longTaskSummary(

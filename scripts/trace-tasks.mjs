@@ -28,6 +28,8 @@ const WORK_EVENTS = new Set([
   'v8.evaluateModule',
   'RunMicrotasks',
   'FunctionCall',
+  'v8.callFunction',
+  'TimerFire',
   'UpdateLayoutTree',
   'Layout',
   'Paint',
@@ -39,13 +41,15 @@ const TASK = 'ThreadControllerImpl::RunTask';
 
 /**
  * The page's main-thread tasks in `events`, in order: each with its start and duration (ms,
- * from the first task), the ms of the main kinds of work in it, whether it ran script, and whether it belongs to the widgets: it
- * compiled a module whose URL `isOurs` accepts, or it is or comes after the first task that
- * evaluated one (a classic script's URL must be ours; a module's evaluation names none, so
- * the page must have no module of its own). The main thread is the renderer's `CrRendererMain` with the most task time (a
- * page with one frame has one).
+ * from the first task), the ms of the main kinds of work in it, whether it ran script, and
+ * whether it belongs to the widgets: it compiled a module whose URL `isOurs` accepts, or it
+ * is or comes after the first task that evaluated one (a classic script's URL must be ours;
+ * a module's evaluation names none, so the page must have no module of its own). The main
+ * thread is the renderer's `CrRendererMain` that parsed a document whose URL `isPage`
+ * accepts: a browser-wide trace also holds other renderers, such as one still closing the
+ * page loaded before.
  */
-export function mainThreadTasks(events, isOurs) {
+export function mainThreadTasks(events, { isOurs, isPage }) {
   const mains = new Set(
     events
       .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
@@ -58,11 +62,10 @@ export function mainThreadTasks(events, isOurs) {
     if (!byThread.has(thread)) byThread.set(thread, []);
     byThread.get(thread).push(event);
   }
-  const busiest = [...byThread.values()]
-    .map((list) => ({ list, busy: list.filter((e) => e.name === TASK).reduce((sum, e) => sum + e.dur, 0) }))
-    .sort((a, b) => b.busy - a.busy)[0];
-  if (!busiest) return [];
-  const onMain = busiest.list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const parsesPage = (list) => list.some((e) => e.name === 'ParseHTML' && isPage(e.args?.beginData?.url ?? ''));
+  const main = [...byThread.values()].find(parsesPage);
+  if (!main) return [];
+  const onMain = main.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 
   // Top-level tasks: a task inside another (a nested run loop) is part of it.
   const tasks = [];
