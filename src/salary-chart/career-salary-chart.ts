@@ -183,7 +183,8 @@ export class CareerSalaryChart extends CareerPayElement {
     if (!this.careerData) return;
     // Hovering, or moving between careers by keyboard, changes only the tooltip: the layout
     // stays, so answering the pointer costs a render, not a layout of the whole chart.
-    if (this.chartLayout && changed.size === 1 && changed.has('active')) return;
+    const tooltipOnly = changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('active');
+    if (this.chartLayout && tooltipOnly) return;
     // Hydrating keeps the server's layout (the same values, or hydration fails); then the real size.
     if (this.measuredSize && !this.serverRendered) ({ width: this.width, em: this.em } = this.measuredSize);
     this.bars = this.selection.careers.map((career) => ({ career, figures: payFigures(career, this.payUnit) }));

@@ -2,7 +2,7 @@ import { LitElement, ReactiveElement, html, isServer, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Selection } from '../data/select.js';
-import type { Dataset } from '../data/types.js';
+import type { Career, Dataset } from '../data/types.js';
 import { enumValue } from './attributes.js';
 import type { InvalidAttribute } from './attributes.js';
 import { CareerDataController } from './career-data.js';
@@ -118,6 +118,8 @@ export class CareerElement extends LitElement {
 
   /** The JSON-LD being written (`structured-data`); `updateComplete` waits for it. */
   private structuredDataWritten?: Promise<void>;
+  /** The careers the JSON-LD was last written for. */
+  private structuredDataCareers?: readonly Career[];
 
   /** Whether the element has rendered its content (not only the loading state). */
   private contentRendered = false;
@@ -233,6 +235,10 @@ export class CareerElement extends LitElement {
   /** Writes, updates or removes the JSON-LD after the element; its code loads on first use. */
   private updateStructuredData(): void {
     const careers = this.structuredData ? this.selection.careers : [];
+    // The same career objects as last time (a hover, a toggle): the script already says it.
+    const written = this.structuredDataCareers;
+    if (written?.length === careers.length && careers.every((career, i) => career === written[i])) return;
+    this.structuredDataCareers = careers;
     this.structuredDataWritten = import('./structured-data-script.js')
       .then(({ writeStructuredData }) => writeStructuredData(this, careers))
       .catch((cause: unknown) => this.reportError(String(cause), cause));
