@@ -238,7 +238,7 @@ try {
 } finally {
   await stop();
 }
-if (ONLY_POST) printPost(result.post, (line = '') => console.log(line), formatMs);
+if (ONLY_POST) printPost(result.post);
 else print(result);
 log(`done in ${((performance.now() - began) / 1000).toFixed(0)} s`);
 
@@ -426,6 +426,11 @@ async function loadPost({ slowdown, script }) {
   return { page: longTaskSummary(tasks), widgets };
 }
 
+/** A line of the tables, on stdout. */
+function out(line = '') {
+  console.log(line);
+}
+
 /** A time for the tables: two decimals under 10 ms, one above; — for none. */
 function formatMs(value) {
   return value === undefined ? '—' : value < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(1)} ms`;
@@ -445,7 +450,6 @@ function print({ version, three, growth, loads, post }) {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   const ms = formatMs;
   const times = (value, floor) => `${(value / floor).toFixed(1)}×`;
-  const out = (line = '') => console.log(line);
 
   out(
     `Machine: ${machine()}; Chromium ${version}, headless; Node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`,
@@ -536,11 +540,12 @@ function print({ version, three, growth, loads, post }) {
     );
   }
   out();
-  printPost(post, out, ms);
+  printPost(post);
 }
 
 /** The blog post table: the whole page with the script, the widgets' own tasks in it, and the page without the script. */
-function printPost(post, out, ms) {
+function printPost(post) {
+  const ms = formatMs;
   out(
     `**The demo blog post** (\`${POST}\`: a compare with an inline dataset at the top, a chart and a quiz ` +
       'below the fold with `loading="lazy"`), loaded as a reader would and traced (DevTools protocol) from navigation until ' +

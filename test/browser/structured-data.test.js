@@ -12,6 +12,15 @@ const [first, second, third] = careers;
 const jsonld = (container) =>
   [...container.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent));
 
+/** The marked JSON-LD script `career-compare render --jsonld` writes after an element, naming `name`. */
+function commandScript(name) {
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.setAttribute('data-career-compare', '');
+  script.textContent = JSON.stringify({ '@type': 'Occupation', name });
+  return script;
+}
+
 const names = (data) => (Array.isArray(data) ? data : [data]).map((item) => item.name);
 
 describe('structured-data', () => {
@@ -47,11 +56,7 @@ describe('structured-data', () => {
   it('leaves alone the script `career-compare render --jsonld` wrote after an element without the attribute', async () => {
     const box = await fixture(html`<div></div>`);
     const table = create('career-table', { careers: first.id });
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute('data-career-compare', '');
-    script.textContent = '{"@type":"Occupation","name":"from the command"}';
-    box.append(table, script);
+    box.append(table, commandScript('from the command'));
     await table.updateComplete;
     expect(jsonld(box).map(names)).to.deep.equal([['from the command']]);
   });
@@ -72,11 +77,7 @@ describe('structured-data', () => {
   it('updates the script a prerendered page has after the element, instead of adding one', async () => {
     const box = await fixture(html`<div></div>`);
     const table = create('career-table', { careers: first.id, 'structured-data': '' });
-    const script = document.createElement('script');
-    script.type = 'application/ld+json';
-    script.setAttribute('data-career-compare', '');
-    script.textContent = '{"@type":"Occupation","name":"stale"}';
-    box.append(table, script);
+    box.append(table, commandScript('stale'));
     await table.updateComplete;
     expect(box.querySelectorAll('script')).to.have.length(1);
     expect(names(jsonld(box)[0])).to.deep.equal([first.title]);
